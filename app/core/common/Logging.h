@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCertificate)
+Q_DECLARE_LOGGING_CATEGORY(lcCloud)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+Q_DECLARE_LOGGING_CATEGORY(lcProfiles)
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)

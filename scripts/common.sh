@@ -1,0 +1,29 @@
+# Shared by run-app.sh and run-tests.sh: installs the Debian packages that are missing, then configures and builds.
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
+
+PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
+qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libssl-dev openssl gnome-keyring libsecret-1-0 dbus
+xvfb xauth fonts-wqy-microhei clang-14 libclang-rt-14-dev"
+
+install_missing_packages() {
+    missing=""
+    for package in $PACKAGES; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing="$missing $package"
+        fi
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing missing Debian packages:$missing"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+}
+
+configure_and_build() {
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang-14 in their own tree and runs each for a bounded time.
+# Usage: scripts/fuzz.sh [SECONDS]   (default 60)
+. "$(dirname "$0")/common.sh"
+SECONDS_PER_TARGET=${1:-60}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-"$ROOT/build-fuzz"}
+[ -f "$ROOT/tests/fuzz/CMakeLists.txt" ] || { echo "No fuzz targets."; exit 0; }
+cmake -S "$ROOT" -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCM_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++-14
+cmake --build "$FUZZ_BUILD_DIR" --parallel "$(nproc)"
+for target in "$FUZZ_BUILD_DIR"/tests/fuzz/fuzz_*; do
+    [ -x "$target" ] || continue
+    corpus=$(mktemp -d)
+    find "$ROOT/tests/data" -type f ! -name '*.sh' ! -name '*.md' -size -64k -exec cp {} "$corpus/" \;
+    echo "Fuzzing $(basename "$target") for ${SECONDS_PER_TARGET}s"
+    "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 "$corpus"
+    rm -rf "$corpus"
+done
