@@ -1,0 +1,409 @@
+#!/usr/bin/env bash
+# Regenerates every certificate, key and container fixture under tests/data/.
+#
+#   Usage: tests/data/make-fixtures.sh        (works from any directory)
+#
+# Needs only the OpenSSL 3 command-line tool. Keys, signatures and serial
+# numbers are random on every run; file names, subjects, extensions and
+# validity dates are fixed, so tests may rely on everything except key bytes.
+# README.md next to this script describes each output file.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+readonly KEY_PASS='correct horse'    # every encrypted private key
+readonly PFX_PASS='pfx-pass'         # every password-protected PKCS#12 file
+readonly SM2_ID='1234567812345678'   # SM2 distinguishing ID (GM/T 0009 default)
+readonly CA_FROM=20250101000000Z CA_TO=20450101000000Z
+readonly LEAF_FROM=20250101000000Z LEAF_TO=20440101000000Z
+readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other)
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/keys" "$WORK/newcerts"
+: >"$WORK/index.txt"
+
+# Every openssl command below reads this minimal configuration instead of the
+# system one, so local openssl.cnf tweaks cannot change the fixtures.
+export OPENSSL_CONF="$WORK/openssl.cnf"
+cat >"$OPENSSL_CONF" <<EOF
+[ req ]
+distinguished_name = req_dn
+string_mask        = utf8only
+utf8               = yes
+
+[ req_dn ]
+
+[ ca ]
+default_ca = fixture_ca
+
+[ fixture_ca ]
+database        = $WORK/index.txt
+new_certs_dir   = $WORK/newcerts
+serial          = $WORK/serial          # unused: -rand_serial is always given
+default_md      = sha256
+policy          = policy_any
+unique_subject  = no
+email_in_dn     = no
+copy_extensions = none
+string_mask     = utf8only
+
+[ policy_any ]
+countryName      = optional
+organizationName = optional
+commonName       = optional
+EOF
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+# Runs a command silently; shows its output only if it fails.
+quiet() {
+    local output
+    if ! output=$("$@" 2>&1); then
+        printf 'make-fixtures.sh: command failed: %s\n%s\n' "$*" "$output" >&2
+        exit 1
+    fi
+}
+
+# new_key OUT SPEC — unencrypted PKCS#8 PEM key. SPEC: rsa:BITS, ec:CURVE, ed25519, sm2.
+new_key() {
+    local out=$1 spec=$2
+    case $spec in
+        rsa:*) quiet openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:${spec#rsa:}" -out "$out" ;;
+        ec:*) quiet openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:${spec#ec:}" \
+            -pkeyopt ec_param_enc:named_curve -out "$out" ;;
+        ed25519) quiet openssl genpkey -algorithm ED25519 -out "$out" ;;
+        sm2) quiet openssl genpkey -algorithm SM2 -out "$out" ;;
+        *) echo "unknown key spec: $spec" >&2; exit 1 ;;
+    esac
+}
+
+# key_kind KEY — prints sm2, ed25519 or other.
+key_kind() {
+    local text
+    text=$(openssl pkey -in "$1" -noout -text)
+    case $text in
+        *"ASN1 OID: SM2"*) echo sm2 ;;
+        ED25519*) echo ed25519 ;;
+        *) echo other ;;
+    esac
+}
+
+# ca_key BASE — where the private key of the CA certificate BASE.pem is kept.
+# CA keys stay in the temporary directory; only leaf keys are fixtures.
+ca_key() { echo "$WORK/keys/${1//\//_}.key"; }
+
+# url_name BASE — short name of a CA used in AIA / CRL URLs (rsa/inter-b -> inter-b).
+url_name() {
+    local name=${1#rsa/}
+    name=${name#findings/}
+    echo "${name//\//-}"
+}
+
+# skid_of CERT — the subjectKeyIdentifier of CERT as colon-separated hex.
+skid_of() { openssl x509 -in "$1" -noout -ext subjectKeyIdentifier | tail -n 1 | tr -d ' '; }
+
+# write_ext LINE... — writes an [ ext ] section for `openssl ca -extfile`.
+write_ext() {
+    { echo '[ ext ]'; printf '%s\n' "$@"; } >"$WORK/ext.cnf"
+}
+
+# issue OUT KEY SUBJECT ISSUER FROM TO
+#   Creates a CSR for KEY and has ISSUER sign it with the extensions from
+#   write_ext and fixed validity dates. ISSUER is the base name of a CA made
+#   by make_ca (e.g. rsa/inter-b) or "self". Digest: $MD (default sha256);
+#   SM2 issuers always sign with SM3 and the SM2 distinguishing ID.
+issue() {
+    local out=$1 key=$2 subj=$3 issuer=$4 from=$5 to=$6
+    local md=${MD:-sha256} csr="$WORK/request.csr" issuer_key
+    local -a req_opts=() ca_opts=()
+
+    case $(key_kind "$key") in
+        sm2) req_opts=(-sm3 -sigopt "distid:$SM2_ID")
+             ca_opts+=(-vfyopt "distid:$SM2_ID") ;;
+        ed25519) ;;
+        *) req_opts=(-sha256) ;;
+    esac
+    quiet openssl req -new -key "$key" -subj "$subj" "${req_opts[@]}" -out "$csr"
+
+    if [[ $issuer == self ]]; then
+        issuer_key=$key
+        ca_opts+=(-selfsign -keyfile "$key")
+    else
+        issuer_key=$(ca_key "$issuer")
+        ca_opts+=(-cert "$issuer.pem" -keyfile "$issuer_key")
+    fi
+    if [[ $(key_kind "$issuer_key") == sm2 ]]; then
+        md=sm3
+        ca_opts+=(-sigopt "distid:$SM2_ID")
+    fi
+
+    quiet openssl ca -batch -notext -rand_serial -preserveDN -md "$md" \
+        -startdate "$from" -enddate "$to" \
+        -extfile "$WORK/ext.cnf" -extensions ext \
+        "${ca_opts[@]}" -in "$csr" -out "$out"
+}
+
+# make_ca BASE CN ISSUER KEYSPEC [PATHLEN]
+#   Writes BASE.pem (subject O=CCM Test, CN=CN); the key stays in $WORK.
+#   Optional environment: SUBJ (whole subject), SKID (explicit key id),
+#   AIA_NAME (CA name used in the AIA/CRL URLs instead of ISSUER's).
+make_ca() {
+    local base=$1 cn=$2 issuer=$3 spec=$4 pathlen=${5:-} key
+    key=$(ca_key "$base")
+    new_key "$key" "$spec"
+    local -a ext=(
+        "basicConstraints = critical, CA:TRUE${pathlen:+, pathlen:$pathlen}"
+        "keyUsage = critical, keyCertSign, cRLSign"
+        "subjectKeyIdentifier = ${SKID:-hash}"
+    )
+    if [[ $issuer != self ]]; then
+        local name=${AIA_NAME:-$(url_name "$issuer")}
+        ext+=(
+            "authorityKeyIdentifier = keyid:always"
+            "authorityInfoAccess = caIssuers;URI:http://ca.example.test/$name.cer"
+            "crlDistributionPoints = URI:http://crl.example.test/$name.crl"
+        )
+    fi
+    write_ext "${ext[@]}"
+    issue "$base.pem" "$key" "${SUBJ:-/O=CCM Test/CN=$cn}" "$issuer" "$CA_FROM" "$CA_TO"
+}
+
+# make_leaf BASE CN [SAN]
+#   Writes BASE.pem and its unencrypted PKCS#8 key BASE.key. SAN defaults to
+#   DNS:CN; pass "" for no subjectAltName extension.
+#   Optional environment: ISSUER (default rsa/inter-b), KEYSPEC (default
+#   rsa:2048), KU, EKU, BC (basicConstraints value), SUBJ, FROM, TO, MD.
+make_leaf() {
+    local base=$1 cn=$2 san=${3-DNS:$2}
+    local issuer=${ISSUER:-rsa/inter-b}
+    local name
+    name=$(url_name "$issuer")
+    new_key "$base.key" "${KEYSPEC:-rsa:2048}"
+    local -a ext=(
+        "basicConstraints = critical, ${BC:-CA:FALSE}"
+        "keyUsage = critical, ${KU:-digitalSignature, keyEncipherment}"
+        "extendedKeyUsage = ${EKU:-serverAuth}"
+        "subjectKeyIdentifier = hash"
+        "authorityKeyIdentifier = keyid:always"
+        "authorityInfoAccess = OCSP;URI:http://ocsp.example.test, caIssuers;URI:http://ca.example.test/$name.cer"
+        "crlDistributionPoints = URI:http://crl.example.test/$name.crl"
+    )
+    if [[ -n $san ]]; then
+        ext+=("subjectAltName = $san")
+    fi
+    write_ext "${ext[@]}"
+    issue "$base.pem" "$base.key" "${SUBJ:-/CN=$cn}" "$issuer" "${FROM:-$LEAF_FROM}" "${TO:-$LEAF_TO}"
+}
+
+# Key format conversions (input is always an unencrypted PKCS#8 PEM key).
+pkcs8_der()      { quiet openssl pkcs8 -topk8 -nocrypt -in "$1" -outform DER -out "$2"; }
+pkcs8_enc()      { quiet openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in "$1" -passout "pass:$KEY_PASS" -out "$2"; }
+pkcs8_enc_der()  { quiet openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in "$1" -passout "pass:$KEY_PASS" -outform DER -out "$2"; }
+rsa_trad()       { quiet openssl rsa -in "$1" -traditional -out "$2"; }
+rsa_trad_der()   { quiet openssl rsa -in "$1" -traditional -outform DER -out "$2"; }
+rsa_trad_enc()   { quiet openssl rsa -in "$1" -traditional -aes256 -passout "pass:$KEY_PASS" -out "$2"; }
+ec_trad()        { quiet openssl ec -in "$1" -out "$2"; }
+ec_trad_enc()    { quiet openssl ec -in "$1" -aes256 -passout "pass:$KEY_PASS" -out "$2"; }
+
+# ---------------------------------------------------------------------------
+# Start from scratch
+# ---------------------------------------------------------------------------
+rm -rf "${OUT_DIRS[@]}"
+mkdir -p "${OUT_DIRS[@]}" findings/long-chain findings/direct-root
+
+# ---------------------------------------------------------------------------
+# rsa/: root -> inter-a -> inter-b -> leaf
+# ---------------------------------------------------------------------------
+echo "rsa/"
+make_ca rsa/root    "CCM Test Root R1"         self        rsa:3072
+make_ca rsa/inter-a "CCM Test Intermediate A"  rsa/root    rsa:2048 1
+make_ca rsa/inter-b "CCM Test Intermediate B"  rsa/inter-a rsa:2048 0
+make_leaf rsa/leaf www.example.test "DNS:www.example.test, DNS:example.test"
+
+(
+    cd rsa
+    quiet openssl x509 -in leaf.pem -outform DER -out leaf.der
+    rsa_trad leaf.key leaf.rsa.key
+    pkcs8_der leaf.key leaf.key.der
+    rsa_trad_der leaf.key leaf.rsa.key.der
+    pkcs8_enc leaf.key leaf.enc.key
+    rsa_trad_enc leaf.key leaf.enc.rsa.key
+    pkcs8_enc_der leaf.key leaf.enc.key.der
+
+    # Chains in various orders.
+    cat leaf.pem inter-b.pem inter-a.pem          >fullchain.pem
+    cat leaf.pem inter-b.pem inter-a.pem root.pem >fullchain-root.pem
+    cat inter-b.pem inter-a.pem                   >chain.pem
+    cat inter-b.pem inter-a.pem root.pem          >chain-root.pem
+    cat root.pem inter-a.pem inter-b.pem leaf.pem >order-reversed.pem
+    cat inter-a.pem leaf.pem root.pem inter-b.pem >order-shuffled.pem
+    cat leaf.pem inter-a.pem inter-b.pem          >order-chain-reversed.pem
+    cat leaf.pem                                  >leaf-no-chain.pem
+    cat leaf.key fullchain.pem                    >bundle-key-first.pem
+    cat inter-a.pem leaf.rsa.key root.pem leaf.pem inter-b.pem >bundle-all-shuffled.pem
+    cat leaf.pem inter-b.pem inter-b.pem inter-a.pem leaf.pem  >duplicates.pem
+
+    # Human-readable dump with free text around each PEM block.
+    {
+        echo "Certificate bundle for www.example.test, exported with text dumps."
+        echo "Each dump below is followed by the certificate in PEM form."
+        echo
+        for cert in leaf inter-b inter-a; do
+            echo "=== $cert ==="
+            openssl x509 -in "$cert.pem" -text
+            echo
+        done
+        echo "End of bundle. Nothing else follows."
+    } >bundle-text.pem
+
+    awk '{ printf "%s\r\n", $0 }' fullchain.pem >bundle-crlf.pem
+    printf '%s' "$(cat fullchain.pem)" >bundle-no-final-newline.pem
+
+    # PKCS#7 certificate bundles (SignedData without signers).
+    quiet openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b
+    quiet openssl crl2pkcs7 -nocrl -certfile fullchain.pem -outform DER -out chain.p7b.der
+    cp chain.p7b.der chain.p7c
+
+    # PKCS#12.
+    quiet openssl pkcs12 -export -in leaf.pem -inkey leaf.key -certfile chain.pem \
+        -name www.example.test -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256 \
+        -passout "pass:$PFX_PASS" -out leaf.pfx
+    quiet openssl pkcs12 -export -in leaf.pem -inkey leaf.key -certfile chain.pem \
+        -name www.example.test -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256 \
+        -passout pass: -out leaf-nopass.pfx
+    # -legacy: RC2-40 (certificates), 3DES (key), SHA-1 MAC; loads the legacy provider.
+    quiet openssl pkcs12 -export -legacy -in leaf.pem -inkey leaf.key -certfile chain.pem \
+        -name www.example.test -passout "pass:$PFX_PASS" -out leaf-legacy.pfx
+    quiet openssl pkcs12 -export -in leaf.pem -inkey leaf.key \
+        -name www.example.test -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256 \
+        -passout "pass:$PFX_PASS" -out leaf-only.pfx
+
+    # Damaged and non-certificate inputs.
+    # truncated.pem: cut halfway through the second certificate's base64.
+    mapfile -t begins < <(grep -b -- '-----BEGIN CERTIFICATE-----' fullchain.pem | cut -d: -f1)
+    mapfile -t ends < <(grep -b -- '-----END CERTIFICATE-----' fullchain.pem | cut -d: -f1)
+    head -c $(( (begins[1] + ends[1]) / 2 )) fullchain.pem >truncated.pem
+    echo >>truncated.pem
+    head -c $(( $(wc -c <leaf.key) / 2 )) leaf.key >truncated-key.pem
+    head -c 4096 /dev/zero | openssl enc -aes-128-ctr -nosalt \
+        -K 000102030405060708090a0b0c0d0e0f -iv f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff >junk.bin
+    : >empty.pem
+    printf '\n\n   \n\t\n\n' >whitespace.pem
+    cat >not-a-cert.txt <<'TEXT'
+This file is ordinary English text. It mentions certificates and private keys
+but contains no PEM block at all, so a certificate importer must reject it
+with a clear "no certificate found" style message instead of crashing.
+TEXT
+    cat >bad-base64.pem <<'TEXT'
+-----BEGIN CERTIFICATE-----
+MIIB!!!!this is not base64 at all ###$$$%%%^^^&&&***((()))
+@@@@####$$$$%%%%^^^^&&&&****~~~~````||||\\\\<<<<>>>>????
+-----END CERTIFICATE-----
+TEXT
+)
+
+# A CA with exactly inter-b's subject and key identifier but its own key,
+# issued by a throwaway self-signed CA with inter-a's subject and key id.
+# Name and key-id linkage match; signatures do not.
+SKID=$(skid_of rsa/inter-a.pem) make_ca "$WORK/fake-inter-a" "CCM Test Intermediate A" self rsa:2048
+SKID=$(skid_of rsa/inter-b.pem) AIA_NAME=inter-a \
+    make_ca rsa/forged-inter-b "CCM Test Intermediate B" "$WORK/fake-inter-a" rsa:2048 0
+cat rsa/leaf.pem rsa/forged-inter-b.pem rsa/inter-a.pem >rsa/bundle-forged.pem
+
+# ---------------------------------------------------------------------------
+# other/: an unrelated hierarchy
+# ---------------------------------------------------------------------------
+echo "other/"
+SUBJ="/O=Unrelated Test/CN=Unrelated Test CA" make_ca other/other-ca "" self rsa:2048
+ISSUER=other/other-ca make_leaf other/other-leaf other.example.test
+cat rsa/fullchain.pem other/other-ca.pem >rsa/unrelated.pem
+
+# ---------------------------------------------------------------------------
+# ec/ and ed25519/: non-RSA leaves under rsa/inter-b
+# ---------------------------------------------------------------------------
+echo "ec/ ed25519/"
+for pair in p256:P-256 p384:P-384 p521:P-521; do
+    name=${pair%%:*}
+    KEYSPEC=ec:${pair#*:} KU=digitalSignature make_leaf "ec/$name" "$name.example.test"
+done
+ec_trad ec/p256.key ec/p256.ec.key
+{ openssl ecparam -name prime256v1; cat ec/p256.ec.key; } >ec/p256-params.ec.key
+pkcs8_enc ec/p256.key ec/p256.enc.key
+ec_trad_enc ec/p256.key ec/p256.enc.ec.key
+
+KEYSPEC=ed25519 KU=digitalSignature make_leaf ed25519/leaf ed25519.example.test
+
+# ---------------------------------------------------------------------------
+# sm2/: SM2 keys, SM3-with-SM2 signatures, dual (sign + enc) certificates
+# ---------------------------------------------------------------------------
+# OpenSSL 3.0 hashes an *empty* SM2 distinguishing ID into SM2 signatures
+# unless one is given, whereas GM/T 0009 and real SM2 certificates use
+# 1234567812345678. issue() therefore passes -sigopt distid:$SM2_ID when an SM2
+# key signs and -vfyopt distid:$SM2_ID when `openssl ca` checks an SM2 CSR.
+# Verifiers must use the same ID: `openssl verify -vfyopt distid:...` (which
+# OpenSSL 3.0 applies only to the target certificate, so check one link at a
+# time), or X509_set0_distinguishing_id() on every SM2 certificate in C.
+echo "sm2/"
+readonly SM2_SIGN_KU="digitalSignature"
+readonly SM2_ENC_KU="keyEncipherment, dataEncipherment, keyAgreement"
+make_ca sm2/root  "CCM Test SM2 Root"         self     sm2
+make_ca sm2/inter "CCM Test SM2 Intermediate" sm2/root sm2 0
+make_ca sm2/other-ca "CCM Test SM2 Other CA"  self     sm2
+cp sm2/inter.pem sm2/chain.pem
+# sm2_leaf BASE ISSUER KEY_USAGE — SM2 leaf for sm2.example.test.
+sm2_leaf() {
+    ISSUER=$2 KU=$3 KEYSPEC=sm2 EKU="serverAuth, clientAuth" make_leaf "$1" sm2.example.test
+}
+sm2_leaf sm2/sign             sm2/inter    "$SM2_SIGN_KU"
+sm2_leaf sm2/enc              sm2/inter    "$SM2_ENC_KU"
+sm2_leaf sm2/enc-bad-usage    sm2/inter    "$SM2_SIGN_KU"   # enc cert, signing-only usage
+sm2_leaf sm2/sign-bad-usage   sm2/inter    "$SM2_ENC_KU"    # sign cert, encryption-only usage
+sm2_leaf sm2/enc-other-issuer sm2/other-ca "$SM2_ENC_KU"
+pkcs8_enc sm2/sign.key sm2/sign.enc.key
+
+# ---------------------------------------------------------------------------
+# findings/: leaves that should trigger importer warnings or errors
+# ---------------------------------------------------------------------------
+echo "findings/"
+FROM=20200101000000Z TO=20210101000000Z make_leaf findings/expired expired.example.test
+FROM=20400101000000Z TO=20410101000000Z make_leaf findings/not-yet-valid not-yet-valid.example.test
+KEYSPEC=rsa:1024 make_leaf findings/rsa1024 rsa1024.example.test
+MD=sha1 make_leaf findings/sha1 sha1.example.test
+SUBJ="/O=CCM Test" make_leaf findings/no-domain "" ""
+BC="CA:TRUE" KU="digitalSignature, keyEncipherment, keyCertSign, cRLSign" \
+    make_leaf findings/leaf-ca ca-leaf.example.test
+new_key findings/mismatch.key rsa:2048
+make_leaf findings/cn-only cnonly.example.test ""
+make_leaf findings/rich-san rich.example.test "DNS:rich.example.test, DNS:*.example.test, \
+DNS:xn--fsqu00a.xn--0zwm56d, IP:127.0.0.1, IP:2001:db8::1, email:admin@example.test, \
+URI:https://rich.example.test/path"
+
+big_san="DNS:big.example.test"
+for i in $(seq -w 1 199); do big_san+=", DNS:host-$i.big.example.test"; done
+make_leaf findings/big-cert big.example.test "$big_san"
+
+# root -> i1 -> ... -> i5 -> leaf, RSA 4096 so the intermediates exceed 8 KiB of PEM.
+echo "findings/long-chain/"
+make_ca findings/long-chain/root "CCM Test Long Chain Root" self rsa:4096
+parent=findings/long-chain/root
+for i in 1 2 3 4 5; do
+    make_ca "findings/long-chain/i$i" "CCM Test Long Chain Intermediate $i" "$parent" rsa:4096
+    parent=findings/long-chain/i$i
+done
+ISSUER=$parent make_leaf findings/long-chain/leaf long.example.test
+(
+    cd findings/long-chain
+    cat i5.pem i4.pem i3.pem i2.pem i1.pem >chain.pem
+    cat leaf.pem chain.pem >fullchain.pem
+)
+
+# A root that issues the leaf directly.
+echo "findings/direct-root/"
+make_ca findings/direct-root/root "CCM Test Direct Root" self rsa:2048
+ISSUER=findings/direct-root/root make_leaf findings/direct-root/leaf direct.example.test
+cat findings/direct-root/leaf.pem findings/direct-root/root.pem >findings/direct-root/bundle.pem
+
+echo "done: $(find "${OUT_DIRS[@]}" -type f | wc -l) files"
