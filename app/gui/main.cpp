@@ -1,0 +1,77 @@
+// ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
+#include "mainwindow/MainWindow.h"
+
+#include "common/Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+/// --help and --version must work without a display, so they are answered before QApplication exists.
+bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("ccm-importer %s\n", qPrintable(ccm::versionString()));
+            exitCode = 0;
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: ccm-importer [options] [FILE...]\n\n"
+                        "Imports TLS certificates into Huawei Cloud Certificate Manager.\n"
+                        "FILE: certificate, key, bundle, PKCS#7 or PKCS#12 files to open at start.\n\n"
+                        "Options:\n"
+                        "  -h, --help         Show this help.\n"
+                        "  -v, --version      Show the version.\n"
+                        "  --language LANG    Use LANG (e.g. zh_CN, en) instead of the system language.\n");
+            exitCode = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    int exitCode = 0;
+    if (answerWithoutDisplay(argc, argv, exitCode))
+        return exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QLatin1String(ccm::kOrganizationName));
+    QApplication::setApplicationName(QLatin1String(ccm::kApplicationName));
+    QApplication::setApplicationVersion(ccm::versionString());
+    QApplication::setDesktopFileName(QLatin1String(ccm::kApplicationId));
+
+    QCommandLineParser parser;
+    QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("UI language"),
+                                      QStringLiteral("LANG"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to open"));
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, QStringLiteral("ccm-importer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    ccm::ui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments());
+    return QApplication::exec();
+}
