@@ -178,7 +178,7 @@ QString decodeHostName(const QString& host)
     QStringList labels = host.split(QLatin1Char('.'));
     for (QString& label : labels) {
         if (label.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive)) {
-            const QString decoded = QUrl::fromAce(label.toLatin1());
+            const QString decoded = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
             if (!decoded.isEmpty())
                 label = decoded;
         }
