@@ -7,6 +7,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <memory>
+
 namespace ccm::profiles {
 
 namespace {
@@ -136,13 +138,13 @@ void KeychainSecretStore::write(const QString& profileId, SecretKind kind, const
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entryKey(profileId, kind));
-    // QtKeychain keeps its own copy until the job is deleted; ours is wiped right away.
-    QByteArray copy = secret.exposeCopy();
-    job->setBinaryData(copy);
-    wipe(copy);
+    // The job shares this buffer; wiping it in place once the job is done clears QtKeychain's copy too.
+    auto buffer = std::make_shared<QByteArray>(secret.exposeCopy());
+    job->setBinaryData(*buffer);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [job, guard, hadContext, done](QKeychain::Job*) {
+    connect(job, &QKeychain::Job::finished, this, [job, buffer, guard, hadContext, done](QKeychain::Job*) {
+        wipe(*buffer);
         if (hadContext && !guard)
             return;
         if (job->error() != QKeychain::NoError) {
