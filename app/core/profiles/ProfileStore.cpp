@@ -342,7 +342,7 @@ Result<Profile> ProfileStore::create(Profile profile)
         m_profiles.removeIf([&profile](const Profile& p) { return p.id == profile.id; });
         return saved.error();
     }
-    qCInfo(lcProfiles) << "created profile" << profile.id;
+    qCDebug(lcProfiles) << "created profile" << profile.id;
     return profile;
 }
 
@@ -424,7 +424,7 @@ Status ProfileStore::remove(const QString& id)
         m_defaultId = previousDefault;
         return saved;
     }
-    qCInfo(lcProfiles) << "removed profile" << id;
+    qCDebug(lcProfiles) << "removed profile" << id;
     return {};
 }
 
