@@ -119,10 +119,12 @@ ImportHistory::~ImportHistory()
 
 Error ImportHistory::databaseError(const QString& what, const QString& detail) const
 {
+    // `what` names the step for the log and the detail; the message stays one translatable sentence.
     return Error{QStringLiteral("history.database"),
-                 tr("The import history %1 cannot be %2. Check that the folder is writable and the disk not full.")
-                     .arg(m_path, what),
-                 detail};
+                 tr("The import history %1 cannot be used. Check that its folder is writable and the disk is not "
+                    "full.")
+                     .arg(m_path),
+                 what + QStringLiteral(": ") + detail};
 }
 
 bool ImportHistory::isOpen() const
@@ -139,11 +141,11 @@ Status ImportHistory::open()
                      tr("The SQLite driver of Qt is missing (install libqt6sql6-sqlite); the import history is off."),
                      {}};
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return databaseError(tr("created"), QFileInfo(m_path).absolutePath());
+        return databaseError(QStringLiteral("created"), QFileInfo(m_path).absolutePath());
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
     if (!database.open())
-        return databaseError(tr("opened"), database.lastError().text());
+        return databaseError(QStringLiteral("opened"), database.lastError().text());
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     return migrate();
 }
@@ -153,7 +155,7 @@ Status ImportHistory::migrate()
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return databaseError(tr("read"), query.lastError().text());
+        return databaseError(QStringLiteral("read"), query.lastError().text());
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion)
         return Error{QStringLiteral("history.newer-schema"),
@@ -191,16 +193,16 @@ Status ImportHistory::migrate()
         for (const QString& statement : statements) {
             if (!query.exec(statement)) {
                 database.rollback();
-                return databaseError(tr("created"), query.lastError().text());
+                return databaseError(QStringLiteral("created"), query.lastError().text());
             }
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
         database.rollback();
-        return databaseError(tr("updated"), query.lastError().text());
+        return databaseError(QStringLiteral("updated"), query.lastError().text());
     }
     if (!database.commit())
-        return databaseError(tr("updated"), database.lastError().text());
+        return databaseError(QStringLiteral("updated"), database.lastError().text());
     qCInfo(lcHistory) << "import history schema" << version << "->" << kSchemaVersion;
     return {};
 }
@@ -230,14 +232,14 @@ Result<qint64> ImportHistory::record(const ImportRecord& record)
     query.addBindValue(text(record.errorCode));
     query.addBindValue(text(record.message));
     if (!query.exec())
-        return databaseError(tr("written"), query.lastError().text());
+        return databaseError(QStringLiteral("written"), query.lastError().text());
     return query.lastInsertId().toLongLong();
 }
 
 Result<QList<ImportRecord>> ImportHistory::recent(int limit, const QString& profileId) const
 {
     if (!isOpen())
-        return databaseError(tr("read"), QStringLiteral("not open"));
+        return databaseError(QStringLiteral("read"), QStringLiteral("not open"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     QString sql = QStringLiteral("SELECT %1 FROM imports").arg(QLatin1String(kColumns));
     if (!profileId.isEmpty())
@@ -249,7 +251,7 @@ Result<QList<ImportRecord>> ImportHistory::recent(int limit, const QString& prof
     if (!profileId.isEmpty())
         query.addBindValue(profileId);
     if (!query.exec())
-        return databaseError(tr("read"), query.lastError().text());
+        return databaseError(QStringLiteral("read"), query.lastError().text());
     QList<ImportRecord> records;
     while (query.next())
         records.append(readRecord(query));
@@ -259,13 +261,13 @@ Result<QList<ImportRecord>> ImportHistory::recent(int limit, const QString& prof
 Result<QList<ImportRecord>> ImportHistory::findByFingerprint(const QString& sha256Fingerprint) const
 {
     if (!isOpen())
-        return databaseError(tr("read"), QStringLiteral("not open"));
+        return databaseError(QStringLiteral("read"), QStringLiteral("not open"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT %1 FROM imports WHERE sha256 = ? ORDER BY time DESC, id DESC")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(normalizeFingerprint(sha256Fingerprint));
     if (!query.exec())
-        return databaseError(tr("read"), query.lastError().text());
+        return databaseError(QStringLiteral("read"), query.lastError().text());
     QList<ImportRecord> records;
     while (query.next())
         records.append(readRecord(query));
@@ -275,22 +277,22 @@ Result<QList<ImportRecord>> ImportHistory::findByFingerprint(const QString& sha2
 Status ImportHistory::removeProfile(const QString& profileId)
 {
     if (!isOpen())
-        return databaseError(tr("changed"), QStringLiteral("not open"));
+        return databaseError(QStringLiteral("changed"), QStringLiteral("not open"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("DELETE FROM imports WHERE profile_id = ?"));
     query.addBindValue(profileId);
     if (!query.exec())
-        return databaseError(tr("changed"), query.lastError().text());
+        return databaseError(QStringLiteral("changed"), query.lastError().text());
     return {};
 }
 
 Status ImportHistory::clear()
 {
     if (!isOpen())
-        return databaseError(tr("changed"), QStringLiteral("not open"));
+        return databaseError(QStringLiteral("changed"), QStringLiteral("not open"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("DELETE FROM imports")))
-        return databaseError(tr("changed"), query.lastError().text());
+        return databaseError(QStringLiteral("changed"), query.lastError().text());
     return {};
 }
 
