@@ -99,8 +99,7 @@ void TestProfileCli::verifyNoSecretOnDisk(const QList<QByteArray>& secrets)
         QFileInfo::exists(keyringHome + QStringLiteral("/.local/share/keyrings")))
         roots << keyringHome;
     for (const QString& root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
