@@ -8,9 +8,35 @@
 
 namespace ccm {
 
+namespace {
+
+// GM/T 0009's default SM2 distinguishing ID. Real SM2 certificates are signed with it, but OpenSSL 3.0 verifies
+// with an empty ID unless the certificate carries one, so every SM2-signed certificate gets it on load.
+constexpr char kSm2DefaultId[] = "1234567812345678";
+
+void attachSm2DistinguishingId(X509* x509)
+{
+    if (X509_get_signature_nid(x509) != NID_SM2_with_SM3)
+        return;
+    ASN1_OCTET_STRING* id = ASN1_OCTET_STRING_new();
+    if (!id)
+        return;
+    if (ASN1_OCTET_STRING_set(id, reinterpret_cast<const unsigned char*>(kSm2DefaultId), sizeof kSm2DefaultId - 1) !=
+        1) {
+        ASN1_OCTET_STRING_free(id);
+        return;
+    }
+    X509_set0_distinguishing_id(x509, id); // takes ownership
+}
+
+} // namespace
+
 Certificate::Certificate(ossl::X509Ptr x509)
     : m_x509(x509.release(), X509_free)
-{}
+{
+    if (m_x509)
+        attachSm2DistinguishingId(m_x509.get());
+}
 
 Certificate Certificate::fromDer(QByteArrayView der)
 {

@@ -1,0 +1,175 @@
+#include "certificate/Validator.h"
+
+#include "certificate/CertificateDetails.h"
+
+#include <QRegularExpression>
+
+namespace ccm {
+
+namespace {
+
+Finding finding(Severity severity, const QString& code, const QString& field, const QString& message,
+                const QString& scmCode = {})
+{
+    return Finding{severity, code, field, message, scmCode, {}};
+}
+
+} // namespace
+
+Validator::Validator(std::shared_ptr<const Clock> clock)
+    : m_clock(std::move(clock))
+{}
+
+QList<Finding> Validator::checkName(const QString& name)
+{
+    QList<Finding> findings;
+    if (name.isEmpty())
+        return findings;
+    const QString field = QStringLiteral("name");
+    if (name.size() < limits::kNameMin || name.size() > limits::kNameMax) {
+        findings.append(finding(Severity::Error, QStringLiteral("name.length"), field,
+                                tr("The name has %n character(s); it needs 3 to 63.", nullptr, int(name.size()))));
+    }
+    QString invalid;
+    for (const QChar c : name) {
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+                             c == QLatin1Char('-') || c == QLatin1Char('.');
+        if (!allowed && !invalid.contains(c))
+            invalid.append(c);
+    }
+    if (!invalid.isEmpty()) {
+        QStringList shown;
+        for (const QChar c : std::as_const(invalid))
+            shown.append(c == QLatin1Char(' ') ? tr("space") : QStringLiteral("\"%1\"").arg(c));
+        findings.append(finding(Severity::Error, QStringLiteral("name.characters"), field,
+                                tr("The name may only contain letters, digits, \"_\", \"-\" and \".\"; remove or "
+                                   "replace %1.")
+                                    .arg(shown.join(QLatin1String(", ")))));
+    }
+    return findings;
+}
+
+QList<Finding> Validator::checkEnterpriseProjectId(const QString& id)
+{
+    QList<Finding> findings;
+    if (id.isEmpty())
+        return findings;
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$"));
+    if (id.size() > limits::kEnterpriseProjectIdMax ||
+        (id != QLatin1String("all") && id != QLatin1String("0") && !pattern.match(id).hasMatch())) {
+        findings.append(finding(Severity::Error, QStringLiteral("enterprise_project_id.format"),
+                                QStringLiteral("enterprise_project_id"),
+                                tr("\"%1\" is not an enterprise project ID. Use \"0\" (the default project), "
+                                   "\"all\", or an ID like 1a2b3c4d-0000-1111-2222-333344445555 (lower-case letters "
+                                   "and digits) as shown in the Enterprise Project console.")
+                                    .arg(id.left(80))));
+    }
+    return findings;
+}
+
+void Validator::checkCertificate(const Certificate& certificate, const QString& field, bool isLeaf,
+                                 QList<Finding>& findings) const
+{
+    const QDateTime now = m_clock->now();
+    const auto details = CertificateDetails::from(certificate, now);
+    const QString name = certificate.displayName();
+    if (details.notAfter.isValid() && now > details.notAfter) {
+        findings.append(finding(Severity::Error, QStringLiteral("certificate.expired"), field,
+                                tr("\"%1\" expired on %2. Renew it with your CA and import the new certificate.")
+                                    .arg(name, details.notAfter.toString(Qt::ISODate))));
+    } else if (details.notBefore.isValid() && now < details.notBefore) {
+        findings.append(finding(Severity::Error, QStringLiteral("certificate.not-yet-valid"), field,
+                                tr("\"%1\" is only valid from %2. Check the computer's clock, or wait until then.")
+                                    .arg(name, details.notBefore.toString(Qt::ISODate))));
+    } else if (isLeaf && details.daysLeft < limits::kExpiresSoonDays) {
+        findings.append(finding(Severity::Warning, QStringLiteral("certificate.expires-soon"), field,
+                                tr("\"%1\" expires in %n day(s) (%2). Consider renewing it before importing.", nullptr,
+                                   int(details.daysLeft))
+                                    .arg(name, details.notAfter.toString(Qt::ISODate))));
+    }
+    if (details.hasWeakSignatureHash()) {
+        findings.append(finding(Severity::Warning, QStringLiteral("certificate.sha1"), field,
+                                tr("\"%1\" is signed with %2, which browsers no longer trust. Ask your CA for a "
+                                   "certificate signed with SHA-256.")
+                                    .arg(name, details.signatureAlgorithm)));
+    }
+    if (details.publicKeyAlgorithm == QLatin1String("RSA") && details.publicKeyBits < limits::kMinRsaBits) {
+        findings.append(finding(Severity::Warning, QStringLiteral("certificate.weak-key"), field,
+                                tr("\"%1\" has a %2-bit RSA key; at least 2048 bits are needed to be trusted. Create "
+                                   "a new key and certificate.")
+                                    .arg(name)
+                                    .arg(details.publicKeyBits)));
+    }
+    if (isLeaf) {
+        if (details.domainNames().isEmpty()) {
+            findings.append(finding(Severity::Error, QStringLiteral("certificate.no-domain"), field,
+                                    tr("\"%1\" names no domain (no DNS entry in the Subject Alternative Name and no "
+                                       "host name as Common Name). The service only accepts certificates issued for "
+                                       "a domain; check that this is the server certificate.")
+                                        .arg(details.subjectDn),
+                                    QStringLiteral("SCM.0009")));
+        }
+        if (certificate.isCa()) {
+            findings.append(finding(Severity::Warning, QStringLiteral("certificate.is-ca"), field,
+                                    tr("\"%1\" is a CA certificate, not a server certificate. If you meant to import "
+                                       "your server's certificate, choose that file instead.")
+                                        .arg(name)));
+        }
+    }
+}
+
+QList<Finding> Validator::validate(const CertificateBundle& bundle, const ImportForm& form,
+                                   const PayloadFields& fields) const
+{
+    QList<Finding> findings = checkName(form.name);
+    findings += checkEnterpriseProjectId(form.enterpriseProjectId);
+    if (form.name.isEmpty() && !fields.name.isEmpty()) {
+        findings.append(finding(Severity::Info, QStringLiteral("name.generated"), QStringLiteral("name"),
+                                tr("No name was given; the certificate will be imported as \"%1\".").arg(fields.name)));
+    }
+
+    if (bundle.leaf.isNull()) {
+        findings.append(finding(Severity::Error, QStringLiteral("certificate.missing"), QStringLiteral("certificate"),
+                                tr("No certificate was found. Add the certificate file your CA sent (.crt, .cer, "
+                                   ".pem, .p7b or .pfx)."),
+                                QStringLiteral("SCM.0054")));
+    } else {
+        checkCertificate(bundle.leaf, QStringLiteral("certificate"), true, findings);
+        for (const auto& intermediate : bundle.chain)
+            checkCertificate(intermediate, QStringLiteral("certificate_chain"), false, findings);
+    }
+    if (bundle.key.isNull()) {
+        findings.append(finding(Severity::Error, QStringLiteral("key.missing"), QStringLiteral("private_key"),
+                                tr("No private key was found. Add the key file that was created together with the "
+                                   "certificate request (often .key), or a .pfx file that contains it.")));
+    } else if (bundle.keyWasEncrypted) {
+        findings.append(finding(Severity::Info, QStringLiteral("key.decrypted"), QStringLiteral("private_key"),
+                                tr("The private key was decrypted in memory. It is sent unencrypted over TLS, as the "
+                                   "service does not accept password-protected keys, and never written to disk.")));
+    }
+    if (!bundle.encCertificate.isNull())
+        checkCertificate(bundle.encCertificate, QStringLiteral("enc_certificate"), false, findings);
+
+    const auto checkLength = [&](qsizetype length, int max, const QString& field, const QString& what) {
+        if (length > max) {
+            findings.append(finding(
+                Severity::Error, QStringLiteral("%1.too-long").arg(field), field,
+                tr("%1 is %2 characters long; the service accepts at most %3.").arg(what).arg(length).arg(max)));
+        }
+    };
+    checkLength(fields.certificate.size(), limits::kCertificateMax, QStringLiteral("certificate"),
+                tr("The certificate"));
+    checkLength(fields.certificateChain.size(), limits::kChainMax, QStringLiteral("certificate_chain"),
+                tr("The certificate chain"));
+    checkLength(fields.privateKey.size(), limits::kPrivateKeyMax, QStringLiteral("private_key"), tr("The private key"));
+    checkLength(fields.encCertificate.size(), limits::kEncCertificateMax, QStringLiteral("enc_certificate"),
+                tr("The encryption certificate"));
+    checkLength(fields.encPrivateKey.size(), limits::kEncPrivateKeyMax, QStringLiteral("enc_private_key"),
+                tr("The encryption private key"));
+    return findings;
+}
+
+} // namespace ccm

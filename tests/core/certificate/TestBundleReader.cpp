@@ -1,0 +1,287 @@
+#include "certificate/BundleReader.h"
+
+#include "TestData.h"
+
+#include <QTest>
+
+using namespace ccm;
+using ccm::test::readData;
+
+namespace {
+
+/// Answers with a list of passphrases in turn and records what it was asked.
+class ScriptedPassphrases final : public PassphraseProvider
+{
+public:
+    explicit ScriptedPassphrases(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {}
+    std::optional<SecureBytes> passphrase(const PassphraseRequest& request) override
+    {
+        requests.append(request);
+        if (m_answers.isEmpty())
+            return std::nullopt;
+        return SecureBytes(m_answers.takeFirst());
+    }
+    QList<PassphraseRequest> requests;
+
+private:
+    QList<QByteArray> m_answers;
+};
+
+QStringList codes(const QList<Finding>& findings)
+{
+    QStringList list;
+    for (const auto& f : findings)
+        list.append(f.code);
+    return list;
+}
+
+} // namespace
+
+class TestBundleReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryFormat_data();
+    void readsEveryFormat();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void passphraseAttempts_data();
+    void passphraseAttempts();
+    void tooLarge();
+    void textVariants_data();
+    void textVariants();
+    void positionsFollowInputOrder();
+};
+
+void TestBundleReader::readsEveryFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<int>("certificates");
+    QTest::addColumn<int>("keys");
+    QTest::addColumn<QString>("keyAlgorithm");
+
+    QTest::addRow("PEM certificate") << "rsa/leaf.pem" << QByteArray() << 1 << 0 << "";
+    QTest::addRow("DER certificate") << "rsa/leaf.der" << QByteArray() << 1 << 0 << "";
+    QTest::addRow("PEM fullchain") << "rsa/fullchain.pem" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("PEM with text dumps") << "rsa/bundle-text.pem" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("CRLF") << "rsa/bundle-crlf.pem" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("no final newline") << "rsa/bundle-no-final-newline.pem" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("key first bundle") << "rsa/bundle-key-first.pem" << QByteArray() << 3 << 1 << "RSA";
+    QTest::addRow("shuffled bundle, PKCS#1 key") << "rsa/bundle-all-shuffled.pem" << QByteArray() << 4 << 1 << "RSA";
+    QTest::addRow("PKCS#7 PEM") << "rsa/chain.p7b" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("PKCS#7 DER") << "rsa/chain.p7b.der" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("PKCS#7 .p7c") << "rsa/chain.p7c" << QByteArray() << 3 << 0 << "";
+    QTest::addRow("PKCS#12") << "rsa/leaf.pfx" << QByteArray("pfx-pass") << 3 << 1 << "RSA";
+    QTest::addRow("PKCS#12 without passphrase") << "rsa/leaf-nopass.pfx" << QByteArray() << 3 << 1 << "RSA";
+    QTest::addRow("PKCS#12 legacy RC2") << "rsa/leaf-legacy.pfx" << QByteArray("pfx-pass") << 3 << 1 << "RSA";
+    QTest::addRow("PKCS#12 leaf only") << "rsa/leaf-only.pfx" << QByteArray("pfx-pass") << 1 << 1 << "RSA";
+    QTest::addRow("PKCS#8 PEM key") << "rsa/leaf.key" << QByteArray() << 0 << 1 << "RSA";
+    QTest::addRow("PKCS#1 PEM key") << "rsa/leaf.rsa.key" << QByteArray() << 0 << 1 << "RSA";
+    QTest::addRow("PKCS#8 DER key") << "rsa/leaf.key.der" << QByteArray() << 0 << 1 << "RSA";
+    QTest::addRow("PKCS#1 DER key") << "rsa/leaf.rsa.key.der" << QByteArray() << 0 << 1 << "RSA";
+    QTest::addRow("encrypted PKCS#8 PEM") << "rsa/leaf.enc.key" << QByteArray("correct horse") << 0 << 1 << "RSA";
+    QTest::addRow("encrypted traditional PEM")
+        << "rsa/leaf.enc.rsa.key" << QByteArray("correct horse") << 0 << 1 << "RSA";
+    QTest::addRow("encrypted PKCS#8 DER") << "rsa/leaf.enc.key.der" << QByteArray("correct horse") << 0 << 1 << "RSA";
+    QTest::addRow("EC P-256 PKCS#8") << "ec/p256.key" << QByteArray() << 0 << 1 << "EC";
+    QTest::addRow("EC SEC1") << "ec/p256.ec.key" << QByteArray() << 0 << 1 << "EC";
+    QTest::addRow("EC with parameters block") << "ec/p256-params.ec.key" << QByteArray() << 0 << 1 << "EC";
+    QTest::addRow("EC encrypted PKCS#8") << "ec/p256.enc.key" << QByteArray("correct horse") << 0 << 1 << "EC";
+    QTest::addRow("EC encrypted SEC1") << "ec/p256.enc.ec.key" << QByteArray("correct horse") << 0 << 1 << "EC";
+    QTest::addRow("EC P-384") << "ec/p384.key" << QByteArray() << 0 << 1 << "EC";
+    QTest::addRow("EC P-521") << "ec/p521.key" << QByteArray() << 0 << 1 << "EC";
+    QTest::addRow("Ed25519") << "ed25519/leaf.key" << QByteArray() << 0 << 1 << "Ed25519";
+    QTest::addRow("SM2 key") << "sm2/sign.key" << QByteArray() << 0 << 1 << "SM2";
+    QTest::addRow("SM2 encrypted key") << "sm2/sign.enc.key" << QByteArray("correct horse") << 0 << 1 << "SM2";
+    QTest::addRow("SM2 certificate") << "sm2/sign.pem" << QByteArray() << 1 << 0 << "";
+}
+
+void TestBundleReader::readsEveryFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, passphrase);
+    QFETCH(int, certificates);
+    QFETCH(int, keys);
+    QFETCH(QString, keyAlgorithm);
+
+    ScriptedPassphrases provider(passphrase.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{passphrase});
+    const BundleReader reader(&provider);
+    const ReadResult result = reader.read({InputSource{file, readData(file)}});
+    QVERIFY2(result.findings.isEmpty(), qPrintable(codes(result.findings).join(QLatin1Char(','))));
+    QCOMPARE(result.certificates.size(), certificates);
+    QCOMPARE(result.keys.size(), keys);
+    if (keys > 0) {
+        QCOMPARE(result.keys.first().key.algorithm(), keyAlgorithm);
+        QCOMPARE(result.keys.first().wasEncrypted, !passphrase.isEmpty());
+    }
+    for (const auto& sc : result.certificates)
+        QVERIFY(!sc.certificate.isNull());
+    // Passphrases are asked only for what is encrypted.
+    QCOMPARE(provider.requests.isEmpty(), passphrase.isEmpty());
+}
+
+void TestBundleReader::rejectsBadInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("certificatesStillRead");
+
+    QTest::addRow("empty") << "rsa/empty.pem"
+                           << "input.empty"
+                           << "input" << 0;
+    QTest::addRow("blank") << "rsa/whitespace.pem"
+                           << "input.empty"
+                           << "input" << 0;
+    QTest::addRow("binary junk") << "rsa/junk.bin"
+                                 << "input.unrecognized"
+                                 << "input" << 0;
+    QTest::addRow("plain text") << "rsa/not-a-cert.txt"
+                                << "input.no-pem"
+                                << "input" << 0;
+    QTest::addRow("bad base64") << "rsa/bad-base64.pem"
+                                << "input.bad-base64"
+                                << "certificate" << 0;
+    QTest::addRow("truncated bundle keeps what precedes") << "rsa/truncated.pem"
+                                                          << "input.truncated"
+                                                          << "certificate" << 1;
+    QTest::addRow("truncated key") << "rsa/truncated-key.pem"
+                                   << "input.truncated"
+                                   << "private_key" << 0;
+    QTest::addRow("encrypted key, no passphrase") << "rsa/leaf.enc.key"
+                                                  << "input.passphrase-needed"
+                                                  << "private_key" << 0;
+    QTest::addRow("PFX, no passphrase") << "rsa/leaf.pfx"
+                                        << "input.passphrase-needed"
+                                        << "private_key" << 0;
+}
+
+void TestBundleReader::rejectsBadInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    QFETCH(int, certificatesStillRead);
+
+    const BundleReader reader(nullptr);
+    const ReadResult result = reader.read({InputSource{file, readData(file)}});
+    QCOMPARE(codes(result.findings), QStringList{code});
+    const Finding& f = result.findings.first();
+    QCOMPARE(f.severity, Severity::Error);
+    QCOMPARE(f.field, field);
+    QCOMPARE(f.source, file);
+    QVERIFY2(f.message.contains(file), qPrintable(f.message)); // says which file
+    QVERIFY(result.hasUnreadableInput());
+    QCOMPARE(result.certificates.size(), certificatesStillRead);
+}
+
+void TestBundleReader::passphraseAttempts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QList<QByteArray>>("answers");
+    QTest::addColumn<int>("keys");
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QString>("code");
+
+    const QByteArray wrong("wrong");
+    QTest::addRow("right at once") << "rsa/leaf.enc.key" << QList<QByteArray>{"correct horse"} << 1 << 1 << "";
+    QTest::addRow("right on third") << "rsa/leaf.enc.key" << QList<QByteArray>{wrong, wrong, "correct horse"} << 1 << 3
+                                    << "";
+    QTest::addRow("three wrong") << "rsa/leaf.enc.key" << QList<QByteArray>{wrong, wrong, wrong, wrong} << 0 << 3
+                                 << "input.passphrase-wrong";
+    QTest::addRow("wrong then cancel") << "rsa/leaf.enc.key" << QList<QByteArray>{wrong} << 0 << 2
+                                       << "input.passphrase-wrong";
+    QTest::addRow("cancel") << "rsa/leaf.enc.key" << QList<QByteArray>{} << 0 << 1 << "input.passphrase-needed";
+    QTest::addRow("PFX wrong then right") << "rsa/leaf.pfx" << QList<QByteArray>{wrong, "pfx-pass"} << 1 << 2 << "";
+    QTest::addRow("DER key wrong") << "rsa/leaf.enc.key.der" << QList<QByteArray>{wrong, wrong, wrong} << 0 << 3
+                                   << "input.passphrase-wrong";
+}
+
+void TestBundleReader::passphraseAttempts()
+{
+    QFETCH(QString, file);
+    QFETCH(QList<QByteArray>, answers);
+    QFETCH(int, keys);
+    QFETCH(int, questions);
+    QFETCH(QString, code);
+
+    ScriptedPassphrases provider(answers);
+    const ReadResult result = BundleReader(&provider).read({InputSource{file, readData(file)}});
+    QCOMPARE(result.keys.size(), keys);
+    QCOMPARE(provider.requests.size(), questions);
+    for (int i = 0; i < provider.requests.size(); ++i) {
+        QCOMPARE(provider.requests.at(i).attempt, i + 1);
+        QCOMPARE(provider.requests.at(i).previousWasWrong, i > 0);
+        QCOMPARE(provider.requests.at(i).source, file);
+    }
+    QCOMPARE(codes(result.findings), code.isEmpty() ? QStringList() : QStringList{code});
+}
+
+void TestBundleReader::tooLarge()
+{
+    QByteArray big = readData(QStringLiteral("rsa/fullchain.pem"));
+    while (big.size() <= BundleReader::kDefaultMaxInputSize)
+        big += big;
+    const ReadResult result = BundleReader().read({InputSource{QStringLiteral("huge.pem"), big}});
+    QCOMPARE(codes(result.findings), QStringList{QStringLiteral("input.too-large")});
+    QVERIFY(result.certificates.isEmpty());
+
+    BundleReader small;
+    small.setMaxInputSize(100);
+    const ReadResult limited =
+        small.read({InputSource{QStringLiteral("leaf.pem"), readData(QStringLiteral("rsa/leaf.pem"))}});
+    QCOMPARE(codes(limited.findings), QStringList{QStringLiteral("input.too-large")});
+}
+
+void TestBundleReader::textVariants_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("certificates");
+
+    const QByteArray pem = readData(QStringLiteral("rsa/fullchain.pem"));
+    QByteArray jsonEscaped = pem;
+    jsonEscaped.replace("\n", "\\n");
+    QByteArray base64Only = readData(QStringLiteral("rsa/leaf.der")).toBase64();
+    QByteArray utf16("\xFF\xFE");
+    const QString text = QString::fromLatin1(pem);
+    utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QByteArray indented = pem;
+    indented.replace("\n", "\n    ");
+
+    QTest::addRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF" + pem) << 3;
+    QTest::addRow("UTF-16LE with BOM") << utf16 << 3;
+    QTest::addRow("JSON-escaped line ends") << QByteArray("\"" + jsonEscaped + "\"") << 3;
+    QTest::addRow("bare base64 of DER") << base64Only << 1;
+    QTest::addRow("indented blocks") << QByteArray("    " + indented) << 3;
+    QTest::addRow("blocks glued together") << QByteArray(pem).replace("-----\n-----", "----------") << 3;
+}
+
+void TestBundleReader::textVariants()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, certificates);
+    const ReadResult result = BundleReader().read({InputSource{QStringLiteral("pasted text"), data}});
+    QVERIFY2(result.findings.isEmpty(), qPrintable(codes(result.findings).join(QLatin1Char(','))));
+    QCOMPARE(result.certificates.size(), certificates);
+}
+
+void TestBundleReader::positionsFollowInputOrder()
+{
+    const ReadResult result = BundleReader().read({
+        InputSource{QStringLiteral("a"), readData(QStringLiteral("rsa/chain.pem"))},
+        InputSource{QStringLiteral("b"), readData(QStringLiteral("rsa/leaf.pem"))},
+    });
+    QCOMPARE(result.certificates.size(), 3);
+    QCOMPARE(result.certificates.at(0).sourceIndex, 0);
+    QCOMPARE(result.certificates.at(1).position, 1);
+    QCOMPARE(result.certificates.at(2).sourceIndex, 1);
+    QCOMPARE(result.certificates.at(2).position, 0);
+    QCOMPARE(result.certificates.at(2).certificate.subjectCommonName(), QStringLiteral("www.example.test"));
+}
+
+QTEST_GUILESS_MAIN(TestBundleReader)
+#include "TestBundleReader.moc"
