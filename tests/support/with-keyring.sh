@@ -5,4 +5,5 @@ set -eu
 HOME=$(mktemp -d)
 export HOME
 trap 'rm -rf "$HOME"' EXIT
-exec dbus-run-session -- sh -c 'echo -n ccm-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "$@"
+# Not exec'd: the trap must run to remove the throw-away HOME (and the keyring in it).
+dbus-run-session -- sh -c 'echo -n ccm-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "$@"

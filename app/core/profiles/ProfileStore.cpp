@@ -1,0 +1,552 @@
+#include "profiles/ProfileStore.h"
+
+#include "common/Logging.h"
+#include "profiles/EnvironmentProfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace ccm::profiles {
+
+namespace {
+
+constexpr auto kExportFormat = "ccm-importer-profiles";
+constexpr int kExportVersion = 1;
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time;
+}
+
+void sortByName(QList<Profile>& profiles)
+{
+    std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+}
+
+void writeProfile(QSettings& settings, const Profile& profile)
+{
+    settings.beginGroup(profile.id);
+    settings.setValue(QStringLiteral("name"), profile.name);
+    settings.setValue(QStringLiteral("region"), profile.regionId);
+    settings.setValue(QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString());
+    settings.setValue(QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString());
+    settings.setValue(QStringLiteral("caFile"), profile.caFile);
+    settings.setValue(QStringLiteral("auth"), authKindName(profile.authKind));
+    settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
+    settings.setValue(QStringLiteral("domainId"), profile.domainId);
+    settings.setValue(QStringLiteral("domainName"), profile.domainName);
+    settings.setValue(QStringLiteral("userName"), profile.userName);
+    settings.setValue(QStringLiteral("tokenScope"), tokenScopeName(profile.tokenScope));
+    settings.setValue(QStringLiteral("projectName"), profile.projectName);
+    settings.setValue(QStringLiteral("enterpriseProjectId"), profile.enterpriseProjectId);
+    settings.setValue(QStringLiteral("created"), iso(profile.created));
+    settings.setValue(QStringLiteral("lastUsed"), iso(profile.lastUsed));
+    settings.endGroup();
+}
+
+Profile readProfile(QSettings& settings, const QString& id)
+{
+    settings.beginGroup(id);
+    Profile profile;
+    profile.id = id;
+    profile.name = settings.value(QStringLiteral("name")).toString();
+    profile.regionId = settings.value(QStringLiteral("region")).toString();
+    profile.scmEndpoint = QUrl(settings.value(QStringLiteral("scmEndpoint")).toString(), QUrl::StrictMode);
+    profile.iamEndpoint = QUrl(settings.value(QStringLiteral("iamEndpoint")).toString(), QUrl::StrictMode);
+    profile.caFile = settings.value(QStringLiteral("caFile")).toString();
+    profile.authKind =
+        authKindFromName(settings.value(QStringLiteral("auth")).toString()).value_or(cloud::AuthKind::AkSk);
+    profile.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();
+    profile.domainId = settings.value(QStringLiteral("domainId")).toString();
+    profile.domainName = settings.value(QStringLiteral("domainName")).toString();
+    profile.userName = settings.value(QStringLiteral("userName")).toString();
+    profile.tokenScope =
+        tokenScopeFromName(settings.value(QStringLiteral("tokenScope")).toString()).value_or(cloud::TokenScope::Domain);
+    profile.projectName = settings.value(QStringLiteral("projectName")).toString();
+    profile.enterpriseProjectId = settings.value(QStringLiteral("enterpriseProjectId")).toString();
+    profile.created = fromIso(settings.value(QStringLiteral("created")).toString());
+    profile.lastUsed = fromIso(settings.value(QStringLiteral("lastUsed")).toString());
+    settings.endGroup();
+    return profile;
+}
+
+Error settingsError(const QString& path, QSettings::Status status)
+{
+    return Error{QStringLiteral("profiles.io"),
+                 ProfileStore::tr("Cannot write the profile settings %1. Check that the folder is writable.").arg(path),
+                 status == QSettings::FormatError ? QStringLiteral("format error") : QStringLiteral("access error")};
+}
+
+} // namespace
+
+QString ProfileStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/ccm-importer/profiles.ini");
+}
+
+ProfileStore::ProfileStore(QString path, std::shared_ptr<const Clock> clock)
+    : m_path(std::move(path))
+    , m_clock(clock ? std::move(clock) : Clock::system())
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{}
+
+Status ProfileStore::load()
+{
+    m_profiles.clear();
+    m_defaultId.clear();
+    m_migrationNotes.clear();
+    m_loadError.reset();
+    if (!QFileInfo::exists(m_path))
+        return {};
+    QSettings settings(m_path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        m_loadError = Error{QStringLiteral("profiles.unreadable"),
+                            tr("The profile settings %1 cannot be read. Fix or move the file; it was left "
+                               "unchanged.")
+                                .arg(m_path),
+                            {}};
+        return *m_loadError;
+    }
+    const QVariant versionValue = settings.value(QStringLiteral("schemaVersion"));
+    const int version = versionValue.isValid() ? versionValue.toInt() : 0;
+    if (version > kSchemaVersion) {
+        m_loadError = Error{QStringLiteral("profiles.newer-schema"),
+                            tr("The profile settings %1 were written by a newer version of CCM Importer "
+                               "(schema %2, this version knows %3). They are shown read-only; update the "
+                               "application to change them.")
+                                .arg(m_path)
+                                .arg(version)
+                                .arg(kSchemaVersion),
+                            {}};
+        // Still show what can be read: version 1's keys are kept by later schemas unless a migration says so.
+        (void)readVersion1();
+        return *m_loadError;
+    }
+    if (version == 0 && !settings.allKeys().isEmpty())
+        return migrateFromVersion0();
+    return readVersion1();
+}
+
+Status ProfileStore::readVersion1()
+{
+    QSettings settings(m_path, QSettings::IniFormat);
+    m_defaultId = settings.value(QStringLiteral("defaultProfile")).toString();
+    settings.beginGroup(QStringLiteral("profiles"));
+    const QStringList ids = settings.childGroups();
+    for (const QString& id : ids) {
+        Profile profile = readProfile(settings, id);
+        if (profile.name.isEmpty()) {
+            qCWarning(lcProfiles) << "skipping profile without a name:" << id;
+            continue;
+        }
+        m_profiles.append(profile);
+    }
+    settings.endGroup();
+    sortByName(m_profiles);
+    return {};
+}
+
+// Schema 0 was the first prototype: an array of profiles without ids, the default chosen by name, and
+// (wrongly) the secret key in plain text. The migration gives every profile an id, maps the old key names,
+// and drops every plaintext secret: the user enters it again and it goes to the credential store.
+Status ProfileStore::migrateFromVersion0()
+{
+    QString defaultName;
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        defaultName = settings.value(QStringLiteral("default")).toString();
+        const int count = settings.beginReadArray(QStringLiteral("profiles"));
+        for (int i = 0; i < count; ++i) {
+            settings.setArrayIndex(i);
+            Profile profile;
+            profile.id = newProfileId();
+            profile.name = settings.value(QStringLiteral("name")).toString().trimmed();
+            profile.regionId = settings.value(QStringLiteral("region")).toString();
+            profile.scmEndpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString(), QUrl::StrictMode);
+            const QString authType = settings.value(QStringLiteral("authType")).toString().toLower();
+            if (authType == QLatin1String("token"))
+                profile.authKind = cloud::AuthKind::Token;
+            else if (authType == QLatin1String("password"))
+                profile.authKind = cloud::AuthKind::IamPassword;
+            else if (authType == QLatin1String("temporary"))
+                profile.authKind = cloud::AuthKind::TemporaryAkSk;
+            else
+                profile.authKind = cloud::AuthKind::AkSk;
+            profile.accessKeyId = settings.value(QStringLiteral("ak")).toString();
+            profile.domainId = settings.value(QStringLiteral("domainId")).toString();
+            profile.domainName = settings.value(QStringLiteral("domainName")).toString();
+            profile.userName = settings.value(QStringLiteral("user")).toString();
+            profile.projectName = settings.value(QStringLiteral("project")).toString();
+            if (!profile.projectName.isEmpty())
+                profile.tokenScope = cloud::TokenScope::Project;
+            profile.created = m_clock->now();
+            for (const char* secretKey : {"sk", "password", "token", "securityToken"}) {
+                if (settings.contains(QLatin1String(secretKey))) {
+                    m_migrationNotes.append(
+                        tr("The profile \"%1\" had a secret stored in plain text in the old settings file. It "
+                           "was removed; enter it again to keep it in the system's credential store.")
+                            .arg(profile.name));
+                    break;
+                }
+            }
+            if (profile.name.isEmpty())
+                continue;
+            // Two old profiles with one name: keep both, the second renamed.
+            QString name = profile.name;
+            for (int n = 2;
+                 std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                             [&name](const Profile& p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
+                 ++n)
+                name = QStringLiteral("%1 (%2)").arg(profile.name).arg(n);
+            profile.name = name;
+            if (profile.name.compare(defaultName, Qt::CaseInsensitive) == 0 && m_defaultId.isEmpty())
+                m_defaultId = profile.id;
+            m_profiles.append(profile);
+        }
+        settings.endArray();
+    }
+    sortByName(m_profiles);
+    qCInfo(lcProfiles) << "migrated" << m_profiles.size() << "profiles from schema 0 to" << kSchemaVersion;
+    return save();
+}
+
+Status ProfileStore::save()
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return settingsError(m_path, QSettings::AccessError);
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        settings.clear();
+        settings.setValue(QStringLiteral("schemaVersion"), kSchemaVersion);
+        if (!m_defaultId.isEmpty())
+            settings.setValue(QStringLiteral("defaultProfile"), m_defaultId);
+        settings.beginGroup(QStringLiteral("profiles"));
+        for (const Profile& profile : std::as_const(m_profiles))
+            writeProfile(settings, profile);
+        settings.endGroup();
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            return settingsError(m_path, settings.status());
+    }
+    // The file holds no secret, but account ids and user names are nobody else's business either.
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+Status ProfileStore::checkWritable() const
+{
+    if (m_loadError)
+        return *m_loadError;
+    return {};
+}
+
+Status ProfileStore::checkNameFree(const QString& name, const QString& exceptId) const
+{
+    const auto existing = findByName(name);
+    if (existing && existing->id != exceptId)
+        return Error{QStringLiteral("profile.name-taken"),
+                     tr("A profile named \"%1\" already exists. Choose another name.").arg(existing->name),
+                     QStringLiteral("name")};
+    return {};
+}
+
+Error ProfileStore::notFound(const QString& id) const
+{
+    if (const auto builtIn = findById(id); builtIn && builtIn->isReadOnly())
+        return Error{QStringLiteral("profile.read-only"),
+                     tr("The profile \"%1\" is built in and cannot be changed. Duplicate it to make your own.")
+                         .arg(builtIn->name),
+                     id};
+    return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id};
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> all{sandboxProfile()};
+    if (auto environment = environmentProfile(m_environment))
+        all.append(*environment);
+    all.append(m_profiles);
+    return all;
+}
+
+QList<Profile> ProfileStore::savedProfiles() const
+{
+    return m_profiles;
+}
+
+std::optional<Profile> ProfileStore::findById(const QString& id) const
+{
+    for (const Profile& profile : profiles()) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileStore::findByName(const QString& name) const
+{
+    const QString wanted = name.trimmed();
+    for (const Profile& profile : profiles()) {
+        if (profile.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileStore::find(const QString& nameOrId) const
+{
+    if (auto byName = findByName(nameOrId))
+        return byName;
+    return findById(nameOrId);
+}
+
+Result<Profile> ProfileStore::create(Profile profile)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable.error();
+    profile.name = profile.name.trimmed();
+    profile.origin = ProfileOrigin::Saved;
+    profile.id = newProfileId();
+    profile.created = m_clock->now();
+    profile.lastUsed = {};
+    if (const Status valid = validateProfile(profile); !valid)
+        return valid.error();
+    if (const Status free = checkNameFree(profile.name, {}); !free)
+        return free.error();
+    m_profiles.append(profile);
+    sortByName(m_profiles);
+    if (const Status saved = save(); !saved) {
+        m_profiles.removeIf([&profile](const Profile& p) { return p.id == profile.id; });
+        return saved.error();
+    }
+    qCDebug(lcProfiles) << "created profile" << profile.id;
+    return profile;
+}
+
+Status ProfileStore::update(const Profile& changed)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
+    auto it =
+        std::find_if(m_profiles.begin(), m_profiles.end(), [&changed](const Profile& p) { return p.id == changed.id; });
+    if (it == m_profiles.end())
+        return notFound(changed.id);
+    Profile profile = changed;
+    profile.name = profile.name.trimmed();
+    profile.origin = ProfileOrigin::Saved;
+    profile.created = it->created;
+    if (const Status valid = validateProfile(profile); !valid)
+        return valid;
+    if (const Status free = checkNameFree(profile.name, profile.id); !free)
+        return free;
+    const Profile previous = *it;
+    *it = profile;
+    sortByName(m_profiles);
+    if (const Status saved = save(); !saved) {
+        for (Profile& p : m_profiles) {
+            if (p.id == previous.id)
+                p = previous;
+        }
+        return saved;
+    }
+    return {};
+}
+
+Result<Profile> ProfileStore::duplicate(const QString& id, const QString& newName)
+{
+    const auto source = findById(id);
+    if (!source)
+        return notFound(id);
+    Profile copy = *source;
+    if (copy.isReadOnly()) {
+        // A copy of the environment profile is a normal saved profile, but the sandbox has no settings to copy.
+        if (copy.isSandbox())
+            return notFound(id);
+        copy.origin = ProfileOrigin::Saved;
+    }
+    QString name = newName.trimmed();
+    if (name.isEmpty()) {
+        name = tr("%1 (copy)").arg(source->name);
+        for (int n = 2; findByName(name); ++n)
+            name = tr("%1 (copy %2)").arg(source->name).arg(n);
+    }
+    copy.name = name;
+    return create(copy);
+}
+
+Status ProfileStore::rename(const QString& id, const QString& newName)
+{
+    auto profile = findById(id);
+    if (!profile || profile->isReadOnly())
+        return notFound(id);
+    profile->name = newName;
+    return update(*profile);
+}
+
+Status ProfileStore::remove(const QString& id)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
+    const auto it =
+        std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&id](const Profile& p) { return p.id == id; });
+    if (it == m_profiles.cend())
+        return notFound(id);
+    const QList<Profile> previous = m_profiles;
+    const QString previousDefault = m_defaultId;
+    m_profiles.erase(it);
+    if (m_defaultId == id)
+        m_defaultId.clear();
+    if (const Status saved = save(); !saved) {
+        m_profiles = previous;
+        m_defaultId = previousDefault;
+        return saved;
+    }
+    qCDebug(lcProfiles) << "removed profile" << id;
+    return {};
+}
+
+Status ProfileStore::setDefault(const QString& id)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
+    if (!findById(id))
+        return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id};
+    const QString previous = m_defaultId;
+    m_defaultId = id;
+    if (const Status saved = save(); !saved) {
+        m_defaultId = previous;
+        return saved;
+    }
+    return {};
+}
+
+QString ProfileStore::defaultProfileId() const
+{
+    if (!m_defaultId.isEmpty() && findById(m_defaultId))
+        return m_defaultId;
+    return QLatin1String(kSandboxProfileId);
+}
+
+Profile ProfileStore::defaultProfile() const
+{
+    return findById(defaultProfileId()).value_or(sandboxProfile());
+}
+
+Status ProfileStore::markUsed(const QString& id)
+{
+    for (Profile& profile : m_profiles) {
+        if (profile.id == id) {
+            profile.lastUsed = m_clock->now();
+            return save();
+        }
+    }
+    return {};
+}
+
+QByteArray ProfileStore::exportJson(const QStringList& ids) const
+{
+    QJsonArray array;
+    for (const Profile& profile : m_profiles) {
+        if (ids.isEmpty() || ids.contains(profile.id))
+            array.append(profileToJson(profile));
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(kExportFormat));
+    root.insert(QStringLiteral("version"), kExportVersion);
+    root.insert(QStringLiteral("profiles"), array);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable.error();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull() || !document.isObject())
+        return Error{QStringLiteral("profiles.import-format"),
+                     tr("This is not a profile export file: the JSON cannot be read (%1 at offset %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset),
+                     {}};
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kExportFormat) ||
+        !root.value(QStringLiteral("profiles")).isArray())
+        return Error{QStringLiteral("profiles.import-format"),
+                     tr("This is not a profile export file of CCM Importer (\"format\" must be \"%1\" and "
+                        "\"profiles\" a list).")
+                         .arg(QLatin1String(kExportFormat)),
+                     {}};
+    if (root.value(QStringLiteral("version")).toInt() > kExportVersion)
+        return Error{QStringLiteral("profiles.import-format"),
+                     tr("The export file was written by a newer version of CCM Importer; update to import it."),
+                     {}};
+
+    const QJsonArray array = root.value(QStringLiteral("profiles")).toArray();
+    QList<Profile> incoming;
+    QSet<QString> names;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        const QString label = object.value(QStringLiteral("name")).toString();
+        const QString where = label.isEmpty() ? tr("Profile %1").arg(i + 1) : tr("Profile \"%1\"").arg(label);
+        if (!array.at(i).isObject())
+            return Error{QStringLiteral("profiles.import-format"), tr("%1 is not a JSON object.").arg(where), {}};
+        auto profile = profileFromJson(object);
+        if (!profile) {
+            Error error = profile.error();
+            error.message = tr("%1: %2").arg(where, error.message);
+            return error;
+        }
+        const QString key = profile->name.toCaseFolded();
+        if (names.contains(key) || findByName(profile->name))
+            return Error{QStringLiteral("profile.name-taken"),
+                         tr("%1: a profile with this name already exists. Rename or remove it first.").arg(where),
+                         QStringLiteral("name")};
+        names.insert(key);
+        incoming.append(*profile);
+    }
+
+    QList<Profile> added;
+    const QList<Profile> previous = m_profiles;
+    for (Profile profile : incoming) {
+        // Keep the exported id only when it is a well-formed, unused UUID: it names credential store entries.
+        if (QUuid::fromString(profile.id).isNull() || findById(profile.id))
+            profile.id = newProfileId();
+        if (!profile.created.isValid())
+            profile.created = m_clock->now();
+        profile.origin = ProfileOrigin::Saved;
+        m_profiles.append(profile);
+        added.append(profile);
+    }
+    sortByName(m_profiles);
+    if (const Status saved = save(); !saved) {
+        m_profiles = previous;
+        return saved.error();
+    }
+    return added;
+}
+
+} // namespace ccm::profiles

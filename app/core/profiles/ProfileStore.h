@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "profiles/Profile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace ccm::profiles {
+
+/// The user's profiles in an INI file (QSettings), plus the built-in sandbox and environment profiles.
+///
+/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once.
+/// A file from an older schema is migrated on load(); a file from a newer one is left untouched and the
+/// store refuses to change it.
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::profiles::ProfileStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    /// $XDG_CONFIG_HOME/ccm-importer/profiles.ini (QStandardPaths::GenericConfigLocation) on Linux.
+    static QString defaultPath();
+
+    explicit ProfileStore(QString path = defaultPath(), std::shared_ptr<const Clock> clock = Clock::system());
+
+    /// Reads the file, migrating an older schema; a missing file is an empty store.
+    Status load();
+    /// What a migration on load() changed, for the user (e.g. plaintext secrets dropped); empty normally.
+    QStringList migrationNotes() const { return m_migrationNotes; }
+    QString path() const { return m_path; }
+
+    /// The environment the ad-hoc "Environment" profile comes from (the process environment by default).
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    const QProcessEnvironment& environment() const { return m_environment; }
+
+    /// The sandbox first, then the environment profile (when the variables are set), then the saved ones by name.
+    QList<Profile> profiles() const;
+    /// Only the saved, editable profiles, by name.
+    QList<Profile> savedProfiles() const;
+    std::optional<Profile> findById(const QString& id) const;
+    /// Exact name, case-insensitive; built-in profiles included.
+    std::optional<Profile> findByName(const QString& name) const;
+    /// By name first, then by id.
+    std::optional<Profile> find(const QString& nameOrId) const;
+
+    /// Saves a new profile: gives it a fresh id and creation time; the name must be unique.
+    Result<Profile> create(Profile profile);
+    /// Replaces a saved profile's fields (same id); the name must stay unique.
+    Status update(const Profile& profile);
+    /// A copy under a new id and name ("<name> (copy)" when newName is empty). Secrets are not copied here.
+    Result<Profile> duplicate(const QString& id, const QString& newName = {});
+    Status rename(const QString& id, const QString& newName);
+    /// Removes the profile from the file; its secrets are removed by the caller (ProfileManager does both).
+    Status remove(const QString& id);
+    Status setDefault(const QString& id);
+    /// The default profile's id; the sandbox when none is set or the set one is gone.
+    QString defaultProfileId() const;
+    Profile defaultProfile() const;
+    /// Records that a profile was used now (saved profiles only; no-op for built-in ones).
+    Status markUsed(const QString& id);
+
+    /// The given saved profiles (all when ids is empty) as JSON, without secrets.
+    QByteArray exportJson(const QStringList& ids = {}) const;
+    /// Adds the profiles of an exported file. Checks everything first and adds nothing when any profile is
+    /// invalid or its name is taken; the error names the profile and the field.
+    Result<QList<Profile>> importJson(const QByteArray& json);
+
+private:
+    Status save();
+    Status checkWritable() const;
+    Status checkNameFree(const QString& name, const QString& exceptId) const;
+    Status readVersion1();
+    Status migrateFromVersion0();
+    Error notFound(const QString& id) const;
+
+    QString m_path;
+    std::shared_ptr<const Clock> m_clock;
+    QProcessEnvironment m_environment;
+    QList<Profile> m_profiles;
+    QString m_defaultId;
+    QStringList m_migrationNotes;
+    std::optional<Error> m_loadError;
+};
+
+} // namespace ccm::profiles

@@ -1,0 +1,213 @@
+// ProfileCommand in-process: an injected profile file, an in-memory secret store and a fake connection tester.
+#include "Console.h"
+#include "ProfileCommand.h"
+
+#include "profiles/ConnectionTest.h"
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ccm;
+using namespace ccm::profiles;
+
+namespace {
+
+// Answers like the real tester would, and remembers what it was given.
+class FakeTester final : public ConnectionTester
+{
+public:
+    static inline std::optional<Error> failure;
+    static inline cloud::Credentials lastCredentials;
+    static inline bool lastWasSandbox = false;
+
+    void test(const ResolvedProfile& profile, QObject* context, Callback done) override
+    {
+        lastCredentials = profile.credentials;
+        lastWasSandbox = profile.isSandbox;
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done), profile] {
+                if (failure) {
+                    done(*failure);
+                    return;
+                }
+                ConnectionTestResult result;
+                result.endpoint = QStringLiteral("https://scm.%1.myhuaweicloud.com").arg(profile.regionId);
+                result.accountId = QStringLiteral("0a1b2c3d4e5f");
+                result.elapsedMs = 123;
+                result.certificateCount = 7;
+                result.requestId = QStringLiteral("req-1");
+                done(result);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+struct Output
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestProfileCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void testConnection_data();
+    void testConnection();
+    void duplicateEnvironmentProfile();
+    void editChangesOnlyGivenFields();
+
+private:
+    Output run(const QStringList& arguments, const QByteArray& input = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QProcessEnvironment m_environment;
+};
+
+void TestProfileCommand::initTestCase()
+{
+    setConnectionTesterFactory([] { return std::make_unique<FakeTester>(); });
+}
+
+void TestProfileCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_environment = QProcessEnvironment();
+    FakeTester::failure.reset();
+}
+
+Output TestProfileCommand::run(const QStringList& arguments, const QByteArray& input)
+{
+    QBuffer in;
+    in.setData(input);
+    in.open(QIODevice::ReadOnly);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QBuffer err;
+    err.open(QIODevice::WriteOnly);
+    cli::Console console(&in, &out, &err);
+    cli::ProfileCommand command(m_store.get(), m_secrets.get(), m_environment);
+    const int code = command.run(arguments, console);
+    return Output{code, QString::fromUtf8(out.data()), QString::fromUtf8(err.data())};
+}
+
+void TestProfileCommand::testConnection_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("failureCode");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("text") << QStringList() << QByteArray() << QString() << 0
+                          << QStringLiteral("Connected to https://scm.cn-north-4.myhuaweicloud.com as account "
+                                            "0a1b2c3d4e5f in 123 ms.");
+    QTest::addRow("json") << QStringList{QStringLiteral("--json")} << QByteArray() << QString() << 0
+                          << QStringLiteral("\"account_id\": \"0a1b2c3d4e5f\"");
+    QTest::addRow("secret for this run") << QStringList{QStringLiteral("--secret-stdin")}
+                                         << QByteArray("run-only-secret\n") << QString() << 0
+                                         << QStringLiteral("7 certificate(s)");
+    QTest::addRow("rejected") << QStringList() << QByteArray() << QStringLiteral("APIG.0301") << 3
+                              << QStringLiteral("signature rejected");
+    QTest::addRow("network") << QStringList() << QByteArray() << QStringLiteral("cloud.network") << 4
+                             << QStringLiteral("signature rejected");
+}
+
+void TestProfileCommand::testConnection()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, failureCode);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+
+    QVERIFY(m_store->load());
+    Profile profile;
+    profile.name = QStringLiteral("Work");
+    profile.regionId = QStringLiteral("cn-north-4");
+    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
+    auto created = m_store->create(profile);
+    QVERIFY(created.ok());
+    m_secrets->put(created->id, SecretKind::SecretKey, SecureBytes(QByteArrayView("stored-secret")));
+    if (!failureCode.isEmpty())
+        FakeTester::failure = Error{failureCode, QStringLiteral("signature rejected"), QStringLiteral("detail")};
+
+    const Output output = run(QStringList{QStringLiteral("test"), QStringLiteral("Work")} + extra, input);
+    QCOMPARE(output.exitCode, exitCode);
+    QVERIFY2(QString(output.out + output.err).contains(expected), qPrintable(output.out + output.err));
+    QCOMPARE(FakeTester::lastCredentials.secretKey.view(),
+             input.isEmpty() ? QByteArrayView("stored-secret") : QByteArrayView("run-only-secret"));
+    QCOMPARE(FakeTester::lastCredentials.accessKeyId, QStringLiteral("QTWAOYTTINDUT2QVKYUC"));
+    QVERIFY(!output.out.contains(QStringLiteral("secret")) || extra.contains(QStringLiteral("--secret-stdin")));
+
+    // Without a name the default profile (the sandbox here) is tested.
+    const Output sandbox = run({QStringLiteral("test")});
+    QCOMPARE(sandbox.exitCode, exitCode);
+    QVERIFY(FakeTester::lastWasSandbox);
+}
+
+void TestProfileCommand::duplicateEnvironmentProfile()
+{
+    m_environment.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("ENVAKENVAKENVAK1"));
+    m_environment.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("env-secret"));
+    Output output = run({QStringLiteral("duplicate"), QStringLiteral("Environment"), QStringLiteral("Mine")});
+    QCOMPARE(output.exitCode, 0);
+    const auto mine = m_store->findByName(QStringLiteral("Mine"));
+    QVERIFY(mine);
+    QCOMPARE(mine->accessKeyId, QStringLiteral("ENVAKENVAKENVAK1"));
+    QVERIFY(!m_secrets->hasProfile(mine->id)); // the environment's secret is not copied into the store
+    output = run({QStringLiteral("remove"), QStringLiteral("Environment")});
+    QCOMPARE(output.exitCode, 2);
+}
+
+void TestProfileCommand::editChangesOnlyGivenFields()
+{
+    Output output = run({QStringLiteral("add"), QStringLiteral("Lab"), QStringLiteral("--scm-endpoint"),
+                         QStringLiteral("https://scm.lab.internal"), QStringLiteral("--auth"),
+                         QStringLiteral("password"), QStringLiteral("--domain-name"), QStringLiteral("acme"),
+                         QStringLiteral("--user"), QStringLiteral("deployer"), QStringLiteral("--secret-stdin")},
+                        "pw\n");
+    QCOMPARE(output.exitCode, 0);
+    const QString id = m_store->findByName(QStringLiteral("Lab"))->id;
+    QVERIFY(m_secrets->contains(id, SecretKind::Password));
+
+    output = run({QStringLiteral("edit"), QStringLiteral("Lab"), QStringLiteral("--enterprise-project-id"),
+                  QStringLiteral("0")});
+    QCOMPARE(output.exitCode, 0);
+    auto lab = m_store->findByName(QStringLiteral("Lab"));
+    QCOMPARE(lab->enterpriseProjectId, QStringLiteral("0"));
+    QCOMPARE(lab->userName, QStringLiteral("deployer"));
+    QCOMPARE(lab->scmEndpoint, QUrl(QStringLiteral("https://scm.lab.internal")));
+
+    // Switching to a token drops the password the profile no longer needs.
+    output = run({QStringLiteral("edit"), QStringLiteral("Lab"), QStringLiteral("--auth"), QStringLiteral("token"),
+                  QStringLiteral("--secret-stdin")},
+                 "MIItoken\n");
+    QCOMPARE(output.exitCode, 0);
+    QVERIFY(!m_secrets->contains(id, SecretKind::Password));
+    QCOMPARE(m_secrets->get(id, SecretKind::AuthToken)->view(), QByteArrayView("MIItoken"));
+
+    output = run({QStringLiteral("default"), QStringLiteral("lab")});
+    QCOMPARE(output.exitCode, 0);
+    QCOMPARE(m_store->defaultProfileId(), id);
+}
+
+QTEST_GUILESS_MAIN(TestProfileCommand)
+#include "TestProfileCommand.moc"
