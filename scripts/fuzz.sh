@@ -10,10 +10,16 @@ cmake -S "$ROOT" -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$FUZZ_BUILD_DIR" --parallel "$(nproc)"
 for target in "$FUZZ_BUILD_DIR"/tests/fuzz/fuzz_*; do
     [ -x "$target" ] || continue
+    # Inputs that once crashed or leaked must stay fixed.
+    if ls "$ROOT/tests/fuzz/regressions/"* >/dev/null 2>&1; then
+        "$target" "$ROOT/tests/fuzz/regressions/"*
+    fi
     corpus=$(mktemp -d)
+    artifacts=${FUZZ_ARTIFACTS:-"$FUZZ_BUILD_DIR/artifacts"}
+    mkdir -p "$artifacts"
     find "$ROOT/tests/data" -type f ! -name '*.sh' ! -name '*.md' -size -64k -exec cp {} "$corpus/" \;
     echo "Fuzzing $(basename "$target") for ${SECONDS_PER_TARGET}s"
     "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 "$corpus"
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus"
     rm -rf "$corpus"
 done

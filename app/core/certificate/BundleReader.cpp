@@ -5,6 +5,7 @@
 
 #include <QStringDecoder>
 
+#include <openssl/decoder.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -97,17 +98,75 @@ int noPassphraseCallback(char* /*buffer*/, int /*size*/, int /*rwflag*/, void* /
     return 0;
 }
 
-template<typename T, typename D2i>
-T* parseWhole(const QByteArray& der, D2i d2i)
+/// Parses DER as one T and returns it only when it spans all of der; trailing bytes mean it is something else.
+template<typename T, typename D2i, typename Free>
+T* parseWhole(const QByteArray& der, D2i d2i, Free free)
 {
     const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
     T* object = d2i(nullptr, &cursor, static_cast<long>(der.size()));
+    ossl::clearErrors();
     if (object && cursor != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
+        free(object);
+        return nullptr;
+    }
+    return object;
+}
+
+/// Decodes an unencrypted PKCS#8 PrivateKeyInfo. Naming the key type up front spares OpenSSL 3.0 from trying every
+/// decoder it has, which is most of the cost of reading a key. Null when der is not such a structure.
+ossl::PkeyPtr decodePrivateKeyInfo(const QByteArray& der)
+{
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    ossl::P8InfoPtr info(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &cursor, static_cast<long>(der.size())));
+    if (!info || cursor != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
         ossl::clearErrors();
-        return nullptr; // trailing bytes: not this type after all, and keeping the object would leak it
+        return {};
+    }
+    const ASN1_OBJECT* algorithm = nullptr;
+    const X509_ALGOR* identifier = nullptr;
+    PKCS8_pkey_get0(&algorithm, nullptr, nullptr, &identifier, info.get());
+    const char* keyType = nullptr;
+    switch (OBJ_obj2nid(algorithm)) {
+    case NID_rsaEncryption:
+        keyType = "RSA";
+        break;
+    case NID_rsassaPss:
+        keyType = "RSA-PSS";
+        break;
+    case NID_ED25519:
+        keyType = "ED25519";
+        break;
+    case NID_ED448:
+        keyType = "ED448";
+        break;
+    case NID_sm2:
+        keyType = "SM2";
+        break;
+    case NID_X9_62_id_ecPublicKey: {
+        int parameterType = 0;
+        const void* parameter = nullptr;
+        X509_ALGOR_get0(nullptr, &parameterType, &parameter, identifier);
+        const bool sm2 =
+            parameterType == V_ASN1_OBJECT && OBJ_obj2nid(static_cast<const ASN1_OBJECT*>(parameter)) == NID_sm2;
+        keyType = sm2 ? "SM2" : "EC";
+        break;
+    }
+    default:
+        break;
+    }
+    EVP_PKEY* key = nullptr;
+    std::unique_ptr<OSSL_DECODER_CTX, ossl::Deleter<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>> decoder(
+        OSSL_DECODER_CTX_new_for_pkey(&key, "DER", "PrivateKeyInfo", keyType, EVP_PKEY_KEYPAIR, nullptr, nullptr));
+    if (decoder) {
+        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+        size_t length = static_cast<size_t>(der.size());
+        if (OSSL_DECODER_from_data(decoder.get(), &data, &length) != 1 && key) {
+            EVP_PKEY_free(key);
+            key = nullptr;
+        }
     }
     ossl::clearErrors();
-    return object;
+    return ossl::PkeyPtr(key);
 }
 
 } // namespace
@@ -315,7 +374,7 @@ void BundleReader::readBlock(const Block& block, const InputSource& input, int s
         else
             addCertificate(std::move(certificate), input, sourceIndex, result);
     } else if (label == "TRUSTED CERTIFICATE") {
-        ossl::X509Ptr x509(parseWhole<X509>(*der, d2i_X509_AUX));
+        ossl::X509Ptr x509(parseWhole<X509>(*der, d2i_X509_AUX, X509_free));
         if (!x509)
             damaged(QStringLiteral("certificate"), QStringLiteral("SCM.0006"));
         else
@@ -326,6 +385,12 @@ void BundleReader::readBlock(const Block& block, const InputSource& input, int s
     } else if (label == "PRIVATE KEY" || label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" ||
                label == "ENCRYPTED PRIVATE KEY" || label == "SM2 PRIVATE KEY") {
         const bool encrypted = label == "ENCRYPTED PRIVATE KEY" || block.headers.contains("ENCRYPTED");
+        if (label == "PRIVATE KEY") {
+            if (ossl::PkeyPtr key = decodePrivateKeyInfo(*der)) {
+                result.keys.append(SourcedKey{PrivateKey(std::move(key)), input.name, false});
+                return;
+            }
+        }
         readPemKey(block.canonicalPem(), encrypted, input, result);
     } else if (label == "EC PARAMETERS") {
         // Written in front of EC keys by `openssl ecparam -genkey`; the key itself names its curve.
@@ -377,7 +442,7 @@ bool BundleReader::readDer(const QByteArray& der, const InputSource& input, int 
         addCertificate(std::move(certificate), input, sourceIndex, result);
         return true;
     }
-    if (ossl::Pkcs7Ptr p7(parseWhole<PKCS7>(der, d2i_PKCS7)); p7) {
+    if (ossl::Pkcs7Ptr p7(parseWhole<PKCS7>(der, d2i_PKCS7, PKCS7_free)); p7) {
         STACK_OF(X509)* certificates = nullptr;
         const int type = OBJ_obj2nid(p7->type);
         if (type == NID_pkcs7_signed && p7->d.sign)
@@ -399,8 +464,12 @@ bool BundleReader::readDer(const QByteArray& der, const InputSource& input, int 
         }
         return true;
     }
-    if (ossl::Pkcs12Ptr p12(parseWhole<PKCS12>(der, d2i_PKCS12)); p12) {
+    if (ossl::Pkcs12Ptr p12(parseWhole<PKCS12>(der, d2i_PKCS12, PKCS12_free)); p12) {
         readPkcs12(der, input, sourceIndex, result);
+        return true;
+    }
+    if (ossl::PkeyPtr key = decodePrivateKeyInfo(der)) {
+        result.keys.append(SourcedKey{PrivateKey(std::move(key)), input.name, false});
         return true;
     }
     {
@@ -413,11 +482,11 @@ bool BundleReader::readDer(const QByteArray& der, const InputSource& input, int 
             return true;
         }
     }
-    if (ossl::X509SigPtr sig(parseWhole<X509_SIG>(der, d2i_X509_SIG)); sig) {
+    if (ossl::X509SigPtr sig(parseWhole<X509_SIG>(der, d2i_X509_SIG, X509_SIG_free)); sig) {
         readEncryptedPkcs8Der(der, input, result);
         return true;
     }
-    if (X509_REQ* request = parseWhole<X509_REQ>(der, d2i_X509_REQ)) {
+    if (X509_REQ* request = parseWhole<X509_REQ>(der, d2i_X509_REQ, X509_REQ_free)) {
         X509_REQ_free(request);
         result.findings.append(inputError(
             QStringLiteral("input.csr"),
@@ -515,7 +584,7 @@ void BundleReader::readEncryptedPkcs8Der(const QByteArray& der, const InputSourc
     ossl::PkeyPtr decrypted;
     const auto outcome =
         askPassphrase(m_provider, input.name, PassphraseRequest::Kind::PrivateKey, [&](const SecureBytes& passphrase) {
-            ossl::X509SigPtr sig(parseWhole<X509_SIG>(der, d2i_X509_SIG));
+            ossl::X509SigPtr sig(parseWhole<X509_SIG>(der, d2i_X509_SIG, X509_SIG_free));
             if (!sig)
                 return false;
             ossl::P8InfoPtr info(PKCS8_decrypt(sig.get(), passphrase.constData(), static_cast<int>(passphrase.size())));
@@ -534,7 +603,7 @@ void BundleReader::readEncryptedPkcs8Der(const QByteArray& der, const InputSourc
 void BundleReader::readPkcs12(const QByteArray& der, const InputSource& input, int sourceIndex,
                               ReadResult& result) const
 {
-    ossl::Pkcs12Ptr p12(parseWhole<PKCS12>(der, d2i_PKCS12));
+    ossl::Pkcs12Ptr p12(parseWhole<PKCS12>(der, d2i_PKCS12, PKCS12_free));
     EVP_PKEY* rawKey = nullptr;
     X509* rawCertificate = nullptr;
     STACK_OF(X509)* rawCa = nullptr;

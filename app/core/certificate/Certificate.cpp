@@ -4,7 +4,10 @@
 
 #include <openssl/pem.h>
 
+#include <QHash>
+
 #include <ctime>
+#include <mutex>
 
 namespace ccm {
 
@@ -40,12 +43,31 @@ Certificate::Certificate(ossl::X509Ptr x509)
 
 Certificate Certificate::fromDer(QByteArrayView der)
 {
+    // OpenSSL 3.0 spends most of a certificate's decoding time setting up a key decoder for its public key. The
+    // preview re-reads the same files on every edit of the form, so decoded certificates are kept, by their bytes.
+    // X509 objects are immutable once decoded and OpenSSL locks its lazily computed fields, so sharing is safe.
+    static std::mutex mutex;
+    static QHash<QByteArray, Certificate> cache;
+    constexpr qsizetype kCacheEntries = 512;
+    const QByteArray key = der.toByteArray();
+    {
+        std::lock_guard lock(mutex);
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+    }
     const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
     const auto* const end = cursor + der.size();
     ossl::X509Ptr x509(d2i_X509(nullptr, &cursor, static_cast<long>(der.size())));
-    if (!x509 || cursor != end)
+    if (!x509 || cursor != end) {
+        ossl::clearErrors();
         return {};
-    return Certificate(std::move(x509));
+    }
+    Certificate certificate(std::move(x509));
+    std::lock_guard lock(mutex);
+    if (cache.size() >= kCacheEntries)
+        cache.clear();
+    cache.insert(key, certificate);
+    return certificate;
 }
 
 QByteArray Certificate::toDer() const

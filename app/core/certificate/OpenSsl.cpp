@@ -61,9 +61,12 @@ bool ensureLegacyProvider()
 {
     static std::once_flag once;
     static bool available = false;
+    // Kept for the life of the process; held here so leak checkers see it as owned.
+    static OSSL_PROVIDER* provider = nullptr;
     std::call_once(once, [] {
         // retain_fallbacks = 1 keeps the default provider active next to the legacy one.
-        available = OSSL_PROVIDER_try_load(nullptr, "legacy", 1) != nullptr;
+        provider = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+        available = provider != nullptr;
         if (!available) {
             qCInfo(lcCertificate) << "OpenSSL legacy provider not available:" << drainErrors();
         }
