@@ -101,7 +101,7 @@ void KeychainSecretStore::readAttempt(const QString& profileId, SecretKind kind,
                     return;
                 }
                 if (backendMissing(error) && attemptsLeft > 1) {
-                    qCInfo(lcProfiles) << "credential store not answering, retrying:" << describe(job);
+                    qCDebug(lcProfiles) << "credential store not answering, retrying:" << describe(job);
                     QTimer::singleShot(m_readDelayMs, this,
                                        [this, profileId, kind, guard, hadContext, done, attemptsLeft] {
                                            if (hadContext && !guard)
@@ -110,7 +110,7 @@ void KeychainSecretStore::readAttempt(const QString& profileId, SecretKind kind,
                                        });
                     return;
                 }
-                qCWarning(lcProfiles) << "reading a secret failed:" << describe(job);
+                qCDebug(lcProfiles) << "reading a secret failed:" << describe(job);
                 Error failure = noCredentialStore(describe(job));
                 failure.message = Texts::tr("The secret cannot be read from the system's credential store. Start "
                                             "the keyring and unlock it, or enter the secret for this session.");
@@ -148,7 +148,7 @@ void KeychainSecretStore::write(const QString& profileId, SecretKind kind, const
         if (hadContext && !guard)
             return;
         if (job->error() != QKeychain::NoError) {
-            qCWarning(lcProfiles) << "storing a secret failed:" << describe(job);
+            qCDebug(lcProfiles) << "storing a secret failed:" << describe(job);
             done(noCredentialStore(describe(job)));
             return;
         }
@@ -173,7 +173,7 @@ void KeychainSecretStore::remove(const QString& profileId, SecretKind kind, QObj
             done(Status());
             return;
         }
-        qCWarning(lcProfiles) << "removing a secret failed:" << describe(job);
+        qCDebug(lcProfiles) << "removing a secret failed:" << describe(job);
         Error failure = noCredentialStore(describe(job));
         failure.message = Texts::tr("The secret could not be removed from the system's credential store. Remove "
                                     "the entry \"%1\" by hand (e.g. with Seahorse) or try again.")
