@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "profiles/EnvironmentProfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,6 +117,7 @@ Status ProfileStore::load()
     m_defaultId.clear();
     m_migrationNotes.clear();
     m_loadError.reset();
+    m_diskDigest = fileDigest();
     if (!QFileInfo::exists(m_path))
         return {};
     QSettings settings(m_path, QSettings::IniFormat);
@@ -253,7 +255,26 @@ Status ProfileStore::save()
     }
     // The file holds no secret, but account ids and user names are nobody else's business either.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    m_diskDigest = fileDigest();
     return {};
+}
+
+QByteArray ProfileStore::fileDigest() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void ProfileStore::refreshIfChangedOnDisk()
+{
+    // Another process (the GUI and ccmctl share the file) may have changed it since we read it: start from its
+    // version, so our change does not overwrite theirs.
+    if (fileDigest() == m_diskDigest)
+        return;
+    qCDebug(lcProfiles) << "profile settings changed on disk, reloading";
+    (void)load();
 }
 
 Status ProfileStore::checkWritable() const
@@ -325,6 +346,7 @@ std::optional<Profile> ProfileStore::find(const QString& nameOrId) const
 
 Result<Profile> ProfileStore::create(Profile profile)
 {
+    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     profile.name = profile.name.trimmed();
@@ -348,6 +370,7 @@ Result<Profile> ProfileStore::create(Profile profile)
 
 Status ProfileStore::update(const Profile& changed)
 {
+    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     auto it =
@@ -408,6 +431,7 @@ Status ProfileStore::rename(const QString& id, const QString& newName)
 
 Status ProfileStore::remove(const QString& id)
 {
+    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     const auto it =
@@ -430,6 +454,7 @@ Status ProfileStore::remove(const QString& id)
 
 Status ProfileStore::setDefault(const QString& id)
 {
+    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     if (!findById(id))
@@ -457,6 +482,7 @@ Profile ProfileStore::defaultProfile() const
 
 Status ProfileStore::markUsed(const QString& id)
 {
+    refreshIfChangedOnDisk();
     for (Profile& profile : m_profiles) {
         if (profile.id == id) {
             profile.lastUsed = m_clock->now();
@@ -482,6 +508,7 @@ QByteArray ProfileStore::exportJson(const QStringList& ids) const
 
 Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
 {
+    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     QJsonParseError parseError{};

@@ -18,7 +18,8 @@ namespace ccm::profiles {
 
 /// The user's profiles in an INI file (QSettings), plus the built-in sandbox and environment profiles.
 ///
-/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once.
+/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once; when
+/// another process changed the file since it was read, the store reloads it before applying the change.
 /// A file from an older schema is migrated on load(); a file from a newer one is left untouched and the
 /// store refuses to change it.
 class ProfileStore
@@ -82,6 +83,8 @@ private:
     Status readVersion1();
     Status migrateFromVersion0();
     Error notFound(const QString& id) const;
+    QByteArray fileDigest() const;
+    void refreshIfChangedOnDisk();
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;
@@ -90,6 +93,7 @@ private:
     QString m_defaultId;
     QStringList m_migrationNotes;
     std::optional<Error> m_loadError;
+    QByteArray m_diskDigest; ///< of the file as last read or written, to notice changes by other processes
 };
 
 } // namespace ccm::profiles

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void settingsFileIsPrivate();
+    void twoProcessesDoNotLoseChanges();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("config/ccm-importer/profiles.ini")); }
@@ -538,6 +539,30 @@ void TestProfileStore::settingsFileIsPrivate()
     QVERIFY(store->create(akskProfile(QStringLiteral("Work"))).ok());
     QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
+}
+
+void TestProfileStore::twoProcessesDoNotLoseChanges()
+{
+    // The GUI and ccmctl each hold a store on the same file.
+    auto gui = makeStore();
+    auto cli = makeStore();
+    QVERIFY(gui->load());
+    QVERIFY(cli->load());
+    auto work = gui->create(akskProfile(QStringLiteral("Work")));
+    QVERIFY(work.ok());
+    QVERIFY(cli->create(akskProfile(QStringLiteral("Lab"))).ok()); // cli had not seen "Work"
+    QVERIFY(cli->findByName(QStringLiteral("Work")));
+    QVERIFY(gui->setDefault(work->id));
+    QVERIFY(cli->rename(cli->findByName(QStringLiteral("Lab"))->id, QStringLiteral("Lab 2")));
+    QCOMPARE(cli->defaultProfileId(), work->id);
+
+    auto fresh = makeStore();
+    QVERIFY(fresh->load());
+    QCOMPARE(fresh->savedProfiles().size(), 2);
+    QVERIFY(fresh->findByName(QStringLiteral("Lab 2")));
+    QCOMPARE(fresh->defaultProfileId(), work->id);
+    // A name taken by the other process since is noticed too.
+    QCOMPARE(gui->create(akskProfile(QStringLiteral("lab 2"))).error().code, QStringLiteral("profile.name-taken"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
