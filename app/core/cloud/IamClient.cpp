@@ -95,14 +95,15 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
     QNetworkReply* reply = m_network->post(request, body);
     QPointer<QObject> guard(context);
     // The body (with the password) is shared with the reply's buffer: wipe it only when the reply is done.
-    connect(reply, &QNetworkReply::finished, this, [reply, key, guard, body, done = std::move(done)]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, body, done = std::move(done)]() mutable {
         wipe(body);
         reply->deleteLater();
         if (!guard)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 201) {
-            done(detail::errorOf(reply).toError());
+            m_lastError = detail::errorOf(reply);
+            done(m_lastError.toError());
             return;
         }
         QByteArray token = reply->rawHeader(QByteArrayLiteral("X-Subject-Token"));
@@ -117,6 +118,7 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
             e.kind = CloudErrorKind::Malformed;
             e.httpStatus = status;
             e.errorMsg = QStringLiteral("no X-Subject-Token or expires_at in the IAM answer");
+            m_lastError = e;
             done(e.toError());
             return;
         }
@@ -149,18 +151,22 @@ void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSecon
                      m_clock->now().addSecs(clockOffsetSeconds));
     QNetworkReply* reply = m_network->get(request);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, key, guard, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, done = std::move(done)] {
         reply->deleteLater();
         if (!guard)
             return;
         if (reply->error() != QNetworkReply::NoError) {
-            done(detail::errorOf(reply).toError());
+            m_lastError = detail::errorOf(reply);
+            done(m_lastError.toError());
             return;
         }
         const QJsonArray domains =
             QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("domains")).toArray();
         const QString id = domains.first().toObject().value(QLatin1String("id")).toString();
         if (domains.isEmpty() || id.isEmpty()) {
+            m_lastError = CloudError{};
+            m_lastError.kind = CloudErrorKind::Permission;
+            m_lastError.errorMsg = QStringLiteral("GET /v3/auth/domains returned no domain; give the account id");
             done(Error{QStringLiteral("cloud.domain-unknown"),
                        tr("The account id could not be found with this access key (it needs IAM read permission). "
                           "Enter the account id."),

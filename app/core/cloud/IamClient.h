@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/CloudError.h"
 #include "cloud/Credentials.h"
 #include "cloud/Endpoints.h"
 #include "common/Clock.h"
@@ -32,6 +33,8 @@ public:
                   std::function<void(Result<QString>)> done);
     /// Forgets cached tokens and domain ids (tests; after credentials change).
     static void clearCaches();
+    /// The typed form of the last failure.
+    const CloudError& lastError() const { return m_lastError; }
 
     int timeoutMs = 30000;
 
@@ -39,6 +42,7 @@ private:
     QNetworkAccessManager* m_network;
     Endpoint m_endpoint;
     std::shared_ptr<const Clock> m_clock;
+    CloudError m_lastError;
 };
 
 } // namespace ccm::cloud

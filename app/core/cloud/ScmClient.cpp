@@ -105,11 +105,8 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
     case AuthKind::IamPassword:
         m_iam->token(credentials, this, [this, call, done](Result<SecureBytes> token) {
             if (!token) {
-                CloudError e;
-                e.kind = isNetworkError(token.error()) ? CloudErrorKind::Unreachable : CloudErrorKind::Signature;
-                e.errorMsg = token.error().message + QLatin1Char(' ') + token.error().detail;
-                m_lastError = e;
-                done(nullptr, e, true);
+                m_lastError = m_iam->lastError();
+                done(nullptr, m_lastError, true);
                 return;
             }
             transmit(call, {{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}, false, done);
@@ -119,11 +116,8 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
     case AuthKind::TemporaryAkSk:
         m_iam->domainId(credentials, m_clockOffset, this, [this, call, done](Result<QString> domainId) {
             if (!domainId) {
-                CloudError e = m_lastError;
-                e.kind = isNetworkError(domainId.error()) ? CloudErrorKind::Unreachable : CloudErrorKind::Signature;
-                e.errorMsg = domainId.error().message + QLatin1Char(' ') + domainId.error().detail;
-                m_lastError = e;
-                done(nullptr, e, false);
+                m_lastError = m_iam->lastError();
+                done(nullptr, m_lastError, false);
                 return;
             }
             QList<Header> headers{{QByteArrayLiteral("X-Domain-Id"), domainId->toLatin1()}};
