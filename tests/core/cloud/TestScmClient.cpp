@@ -287,6 +287,13 @@ void TestScmClient::iamPasswordToken()
     QVERIFY(runList(client).ok());
     QCOMPARE(m_sandbox->requestCount(), afterFirst + 1); // the token was cached
 
+    // The service's clock passes the token's expiry: the client gets a new token once and carries on.
+    auto sandboxClock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(25 * 3600));
+    m_sandbox->setClock(sandboxClock);
+    const int beforeExpiry = m_sandbox->requestCount();
+    QVERIFY(runList(client).ok());
+    QCOMPARE(m_sandbox->requestCount(), beforeExpiry + 3); // rejected list, new token, list
+
     IamClient::clearCaches();
     options.credentials.password = SecureBytes::fromString(QStringLiteral("wrong"));
     ScmClient wrong(options);
@@ -406,6 +413,7 @@ void TestScmClient::cancellation()
         QTimer::singleShot(100, &client, &ScmClient::cancelAll);
     });
     QVERIFY(result && !result->ok());
+    QCOMPARE(client.lastError().kind, CloudErrorKind::Cancelled);
     QVERIFY(client.lastError().isNetwork());
 }
 
