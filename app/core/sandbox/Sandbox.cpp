@@ -214,8 +214,9 @@ void Sandbox::saveState() const
     }
 }
 
-void Sandbox::injectFault(Fault fault, int times, int delayMs)
+void Sandbox::injectFault(Fault fault, int times, int delayMs, const QString& pathPrefix)
 {
+    m_faultPath = pathPrefix;
     m_fault = fault;
     m_faultTimes = times;
     m_faultDelayMs = delayMs;
@@ -262,9 +263,8 @@ void Sandbox::write(QHttpServerResponder& responder, const Reply& reply)
 void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     ++m_requestCount;
-    const bool scm = request.url().path().startsWith(QLatin1String("/v3/scm/"));
     Fault fault = Fault::None;
-    if (scm && m_faultTimes > 0) {
+    if (m_faultTimes > 0 && request.url().path().startsWith(m_faultPath)) {
         fault = m_fault;
         --m_faultTimes;
     }
@@ -292,6 +292,11 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
             socket->flush();
             socket->disconnectFromHost();
         }
+        return;
+    case Fault::DropConnection:
+        dispatch(request);
+        if (QTcpSocket* socket = responder.socket())
+            socket->abort();
         return;
     case Fault::Delay: {
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));

@@ -37,6 +37,7 @@ enum class Fault {
     Throttle,       ///< 429 APIG.0308
     ResetAfterBody, ///< process the request (an import is stored) then drop the connection without an answer
     MalformedJson,  ///< 200 with a body that is not JSON
+    DropConnection, ///< process the request, then close the connection before any answer byte
 };
 
 /// What the sandbox does with an uploaded certificate: nullopt when accepted, else {error_code, error_msg}.
@@ -69,8 +70,9 @@ public:
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     /// Keeps certificates in this JSON file (loaded now, written after each change).
     Status setStateFile(const QString& path);
-    /// Plays `fault` for the next `times` requests to /v3/scm.
-    void injectFault(Fault fault, int times = 1, int delayMs = 0);
+    /// Plays `fault` for the next `times` requests whose path starts with `pathPrefix`.
+    void injectFault(Fault fault, int times = 1, int delayMs = 0,
+                     const QString& pathPrefix = QStringLiteral("/v3/scm/"));
 
     int certificateCount() const { return int(m_certificates.size()); }
     int requestCount() const { return m_requestCount; }
@@ -109,6 +111,7 @@ private:
     Fault m_fault = Fault::None;
     int m_faultTimes = 0;
     int m_faultDelayMs = 0;
+    QString m_faultPath;
     int m_requestCount = 0;
     int m_importRequests = 0;
     quint64 m_idCounter = 0;
