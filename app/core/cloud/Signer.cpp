@@ -34,8 +34,15 @@ bool unreserved(unsigned char c)
            c == '.' || c == '~';
 }
 
+bool allUnreserved(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return unreserved(static_cast<unsigned char>(c)); });
+}
+
 QByteArray decodeComponent(QByteArrayView encoded, bool plusIsSpace)
 {
+    if (allUnreserved(encoded))
+        return encoded.toByteArray();
     QByteArray raw = encoded.toByteArray();
     if (plusIsSpace)
         raw.replace('+', ' ');
@@ -107,6 +114,8 @@ QByteArray sha256Hex(QByteArrayView data)
 
 QByteArray percentEncode(QByteArrayView bytes)
 {
+    if (allUnreserved(bytes))
+        return bytes.toByteArray();
     QByteArray out;
     out.reserve(bytes.size() * 3);
     for (const char ch : bytes) {
@@ -124,6 +133,14 @@ QByteArray percentEncode(QByteArrayView bytes)
 
 QByteArray canonicalUri(QByteArrayView encodedPath)
 {
+    // The common case (plain ASCII segments such as /v3/scm/certificates/import) needs no re-encoding.
+    if (std::all_of(encodedPath.begin(), encodedPath.end(),
+                    [](char c) { return c == '/' || unreserved(static_cast<unsigned char>(c)); })) {
+        QByteArray out = encodedPath.toByteArray();
+        if (!out.endsWith('/'))
+            out.append('/');
+        return out;
+    }
     QByteArray out;
     out.reserve(encodedPath.size() + 8);
     const QList<QByteArray> segments = encodedPath.toByteArray().split('/');
