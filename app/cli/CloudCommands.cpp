@@ -5,6 +5,7 @@
 
 #include "certificate/Inspection.h"
 #include "cloud/ScmClient.h"
+#include "cloud/ScmConnectionTester.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>
@@ -402,6 +403,8 @@ void setProfileResolver(ProfileResolver resolver)
 
 void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
+    // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).
+    cloud::installScmConnectionTester();
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<DeleteCommand>());
