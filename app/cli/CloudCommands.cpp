@@ -4,6 +4,7 @@
 #include "InspectCommand.h"
 
 #include "certificate/Inspection.h"
+#include "cloud/ProfileClient.h"
 #include "cloud/ScmClient.h"
 #include "cloud/ScmConnectionTester.h"
 #include "history/ImportHistory.h"
@@ -289,12 +290,7 @@ public:
                 console.error(inspectionText(inspection) + Texts::tr("Nothing was sent."));
             return inspection.unreadableInput ? ExitUsage : ExitRefused;
         }
-        cloud::ImportRequest import;
-        import.body = inspection.body(request.form);
-        import.name = inspection.fields.name;
-        import.domain = inspection.leafDetails.domainNames().value(0);
-        import.fingerprint = inspection.leafDetails.sha1;
-        import.allowDuplicate = parser.isSet(allowDuplicate);
+        cloud::ImportRequest import = cloud::importRequest(inspection, request.form, parser.isSet(allowDuplicate));
 
         const QString certificateName = import.name;
         cloud::ScmClient client(conn.options);
