@@ -2,6 +2,7 @@
 #include "TestData.h"
 
 #include "common/Clock.h"
+#include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QFile>
@@ -75,6 +76,7 @@ private Q_SLOTS:
 
     void httpsWithGeneratedCa();
     void stateFileRoundTrip();
+    void embeddedSandboxBacksTheSandboxProfile();
 
 private:
     Exchange call(const QByteArray& method, const QString& path, const QByteArray& body = {});
@@ -515,6 +517,33 @@ void TestSandbox::stateFileRoundTrip()
     const Status refused = restarted.setStateFile(damaged.fileName());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("sandbox.state-record"));
+}
+
+void TestSandbox::embeddedSandboxBacksTheSandboxProfile()
+{
+    profiles::ResolvedProfile saved;
+    saved.scmEndpoint = QUrl(QStringLiteral("https://scm.example.test"));
+    QVERIFY(useEmbeddedSandbox(saved).ok());
+    QCOMPARE(saved.scmEndpoint, QUrl(QStringLiteral("https://scm.example.test"))); // not the sandbox: untouched
+
+    profiles::ResolvedProfile profile;
+    profile.isSandbox = true;
+    QVERIFY(useEmbeddedSandbox(profile).ok());
+    QCOMPARE(profile.scmEndpoint.scheme(), QStringLiteral("http"));
+    QCOMPARE(profile.scmEndpoint.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(profile.iamEndpoint, profile.scmEndpoint);
+    QCOMPARE(profile.credentials.kind, cloud::AuthKind::AkSk);
+    QCOMPARE(profile.credentials.accessKeyId, Sandbox::demoCredentials().accessKeyId);
+    QCOMPARE(profile.credentials.secretKey, Sandbox::demoCredentials().secretKey);
+    QCOMPARE(profile.credentials.domainId, Sandbox::demoCredentials().domainId);
+
+    profiles::ResolvedProfile again;
+    again.isSandbox = true;
+    QVERIFY(useEmbeddedSandbox(again).ok());
+    QCOMPARE(again.scmEndpoint, profile.scmEndpoint); // one sandbox per process
+
+    SandboxClient client(profile.scmEndpoint);
+    QCOMPARE(client.send("GET", QStringLiteral("/v3/scm/certificates")).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
