@@ -338,7 +338,7 @@ HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
     if (path == QLatin1String("/v3/auth/domains")) {
         if (method != "GET")
             return notFound();
-        const AuthResult auth = authenticate(request, path, false);
+        const AuthResult auth = authenticate(request, false);
         return auth.ok ? domains() : errorResponse(auth.status, auth.code, auth.message);
     }
     if (path != certificates && !path.startsWith(certificates + QLatin1Char('/')))
@@ -357,7 +357,7 @@ HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
     if (operation == Operation::None)
         return notFound();
 
-    const AuthResult auth = authenticate(request, path, true);
+    const AuthResult auth = authenticate(request, true);
     if (!auth.ok)
         return errorResponse(auth.status, auth.code, auth.message);
     switch (operation) {
@@ -375,7 +375,7 @@ HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
     return notFound();
 }
 
-Sandbox::AuthResult Sandbox::authenticate(const HttpRequest& request, const QString& path, bool scm) const
+Sandbox::AuthResult Sandbox::authenticate(const HttpRequest& request, bool scm)
 {
     if (request.hasHeader("X-Auth-Token")) {
         const auto token = m_tokens.constFind(request.header("X-Auth-Token"));
@@ -391,12 +391,11 @@ Sandbox::AuthResult Sandbox::authenticate(const HttpRequest& request, const QStr
                 QStringLiteral("Incorrect IAM authentication information: neither X-Auth-Token nor an "
                                "SDK-HMAC-SHA256 Authorization header was sent.")};
     }
-    return verifySignature(request, path, scm);
+    return verifySignature(request, scm);
 }
 
-Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, const QString& path, bool scm) const
+Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, bool scm)
 {
-    Q_UNUSED(path)
     const auto fail = [](const QString& why) {
         return AuthResult{false, 401, kAuthFailed, QStringLiteral("Incorrect IAM authentication information: ") + why};
     };
@@ -450,14 +449,25 @@ Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, const Q
     }
 
     const QDateTime now = m_clock->now();
+    Lockout& lockout = m_lockouts[access];
+    if (m_lockoutEnabled && lockout.lockedUntil.isValid() && now < lockout.lockedUntil)
+        return fail(QStringLiteral("the access key is locked for 5 minutes after 5 failed signatures in a row."));
+    const auto rejected = [&](const QString& why) {
+        if (m_lockoutEnabled && ++lockout.failures >= 5) {
+            lockout.failures = 0;
+            lockout.lockedUntil = now.addSecs(5 * 60);
+        }
+        return fail(why);
+    };
     if (qAbs(sent.secsTo(now)) > kClockWindowSeconds) {
-        return fail(QStringLiteral("the request was signed at %1, more than 15 minutes away from the server time "
-                                   "%2. Correct the clock.")
-                        .arg(sent.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+        return rejected(QStringLiteral("the request was signed at %1, more than 15 minutes away from the server "
+                                       "time %2. Correct the clock.")
+                            .arg(sent.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
     }
     const QByteArray expected = expectedSignature(request, signedHeaders, secretKey);
     if (expected.isEmpty() || !constantTimeEquals(expected, signature))
-        return fail(QStringLiteral("verify aksk signature fail: check the secret key."));
+        return rejected(QStringLiteral("verify aksk signature fail: check the secret key."));
+    lockout.failures = 0;
 
     if (scm) {
         // SCM is a global service: AK/SK calls say which account they act for.

@@ -105,6 +105,9 @@ public:
     void injectFault(Fault fault, int count = 1, const QString& pathPrefix = {});
     /// Removes pending faults and the delay.
     void clearFaults();
+    /// Like the gateway, lock an access key for 5 minutes after 5 rejected signatures in a row. Off by default so
+    /// tests of wrong keys do not lock each other out.
+    void setSignatureLockout(bool enabled) { m_lockoutEnabled = enabled; }
     /// Requests received since start.
     int requestCount() const { return m_requestCount; }
 
@@ -126,6 +129,11 @@ private:
         QString code;
         QString message;
     };
+    struct Lockout
+    {
+        int failures = 0;
+        QDateTime lockedUntil;
+    };
     struct IssuedToken
     {
         QDateTime expires;
@@ -134,8 +142,8 @@ private:
 
     void handle(const HttpRequest& request, HttpReply reply);
     HttpResponse route(const HttpRequest& request, const QString& path);
-    AuthResult authenticate(const HttpRequest& request, const QString& path, bool scm) const;
-    AuthResult verifySignature(const HttpRequest& request, const QString& path, bool scm) const;
+    AuthResult authenticate(const HttpRequest& request, bool scm);
+    AuthResult verifySignature(const HttpRequest& request, bool scm);
     HttpResponse importCertificate(const HttpRequest& request);
     HttpResponse listCertificates(const HttpRequest& request) const;
     HttpResponse showCertificate(const QString& id) const;
@@ -151,6 +159,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QList<CertificateRecord> m_records;
     QHash<QByteArray, IssuedToken> m_tokens;
+    QHash<QByteArray, Lockout> m_lockouts;
+    bool m_lockoutEnabled = false;
     QList<PendingFault> m_faults;
     QString m_stateFile;
     int m_quota = 1000;

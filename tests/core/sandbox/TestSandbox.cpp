@@ -59,6 +59,9 @@ private Q_SLOTS:
     void tokenExpires();
     void unauthenticatedRejected();
     void unknownRouteAnswers404();
+    void malformedSignatureRejected_data();
+    void malformedSignatureRejected();
+    void signatureLockout();
 
     void importAccepted();
     void importRejected_data();
@@ -231,6 +234,82 @@ void TestSandbox::unknownRouteAnswers404()
         QCOMPARE(reply.errorCode(), QStringLiteral("APIG.0101"));
         QVERIFY(!reply.header("X-Request-Id").isEmpty());
     }
+}
+
+namespace {
+
+QByteArray sdkDate(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+}
+
+QByteArray authorization(const QByteArray& access, const QByteArray& signedHeaders = "host;x-sdk-date")
+{
+    return "SDK-HMAC-SHA256 Access=" + access + ", SignedHeaders=" + signedHeaders +
+           ", Signature=" + QByteArray(64, 'a');
+}
+
+} // namespace
+
+void TestSandbox::malformedSignatureRejected_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<qint64>("skewSeconds"); // X-Sdk-Date relative to the sandbox clock; -1 means not sent
+    QTest::addColumn<QString>("messagePart");
+    const QByteArray ak = Sandbox::demoCredentials().accessKeyId.toLatin1();
+    QTest::addRow("other scheme") << QByteArray("Basic dXNlcjpwYXNz") << qint64(0) << QStringLiteral("scheme");
+    QTest::addRow("no signature") << QByteArray("SDK-HMAC-SHA256 Access=" + ak + ", SignedHeaders=x-sdk-date")
+                                  << qint64(0) << QStringLiteral("Signature");
+    QTest::addRow("no date") << authorization(ak) << qint64(-1) << QStringLiteral("X-Sdk-Date");
+    QTest::addRow("date not signed") << authorization(ak, "host") << qint64(0) << QStringLiteral("x-sdk-date");
+    QTest::addRow("signed header not sent")
+        << authorization(ak, "host;x-domain-id;x-sdk-date") << qint64(0) << QStringLiteral("x-domain-id");
+    QTest::addRow("unknown key") << authorization("NOSUCHACCESSKEY00000") << qint64(0)
+                                 << QStringLiteral("does not exist");
+    QTest::addRow("temporary key without token")
+        << authorization(Sandbox::demoCredentials().temporaryAccessKeyId.toLatin1()) << qint64(0)
+        << QStringLiteral("X-Security-Token");
+    QTest::addRow("16 minutes ahead") << authorization(ak) << qint64(16 * 60) << QStringLiteral("15 minutes");
+    QTest::addRow("16 minutes behind") << authorization(ak) << qint64(-16 * 60 - 1) << QStringLiteral("15 minutes");
+    QTest::addRow("wrong signature") << authorization(ak) << qint64(0) << QStringLiteral("signature");
+}
+
+void TestSandbox::malformedSignatureRejected()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(qint64, skewSeconds);
+    QFETCH(QString, messagePart);
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", authorization}};
+    if (skewSeconds != -1)
+        headers.append({"X-Sdk-Date", sdkDate(m_clock->now().addSecs(skewSeconds))});
+    const Exchange reply = m_client->send("GET", QStringLiteral("/v3/auth/domains"), {}, headers);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.errorCode(), QStringLiteral("APIG.0301"));
+    const QString message = reply.json.value(QLatin1String("error_msg")).toString();
+    QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
+    QCOMPARE(reply.header("Date"), QByteArray("Tue, 01 Jan 2030 00:00:00 GMT"));
+}
+
+void TestSandbox::signatureLockout()
+{
+    const QByteArray ak = Sandbox::demoCredentials().accessKeyId.toLatin1();
+    const auto attempt = [&](qint64 skew) {
+        return m_client
+            ->send("GET", QStringLiteral("/v3/auth/domains"), {},
+                   {{"Authorization", authorization(ak)}, {"X-Sdk-Date", sdkDate(m_clock->now().addSecs(skew))}})
+            .json.value(QLatin1String("error_msg"))
+            .toString();
+    };
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(attempt(3600).contains(QLatin1String("15 minutes")));
+    QVERIFY(!attempt(0).contains(QLatin1String("locked"))); // off by default
+
+    m_sandbox->setSignatureLockout(true);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(attempt(3600).contains(QLatin1String("15 minutes")));
+    QVERIFY(attempt(0).contains(QLatin1String("locked")));
+    m_clock->advanceSeconds(5 * 60 + 1);
+    QVERIFY(!attempt(0).contains(QLatin1String("locked")));
 }
 
 void TestSandbox::importAccepted()
