@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -243,9 +244,11 @@ void HttpServer::fail(QTcpSocket* socket, int status, const QByteArray& code, co
     it->busy = true;
     it->closeAfter = true;
     it->buffer.clear();
-    writeResponse(socket, HttpResponse{status,
-                                       {{"Content-Type", "application/json"}},
-                                       "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}"});
+    // Requests that never reach the sandbox's routing still get the gateway's error form and a request id.
+    const HeaderList headers{{"Content-Type", "application/json"},
+                             {"X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128)}};
+    writeResponse(socket,
+                  HttpResponse{status, headers, "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}"});
 }
 
 QByteArray reasonPhrase(int status)

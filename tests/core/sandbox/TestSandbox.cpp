@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void tokenExpires();
     void unauthenticatedRejected();
     void unknownRouteAnswers404();
+    void malformedHttpAnswered400();
     void malformedSignatureRejected_data();
     void malformedSignatureRejected();
     void signatureLockout();
@@ -310,6 +312,21 @@ void TestSandbox::signatureLockout()
     QVERIFY(attempt(0).contains(QLatin1String("locked")));
     m_clock->advanceSeconds(5 * 60 + 1);
     QVERIFY(!attempt(0).contains(QLatin1String("locked")));
+}
+
+void TestSandbox::malformedHttpAnswered400()
+{
+    // The server runs in this thread: wait through the event loop, never with the blocking socket calls.
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+    socket.write("GARBAGE\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(answer.contains("}"), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
+    QVERIFY(answer.contains("X-Request-Id: "));
+    QVERIFY(answer.contains("\"error_code\":\"APIG.0201\""));
 }
 
 void TestSandbox::importAccepted()
