@@ -1,9 +1,11 @@
 #include "SandboxClient.h"
 #include "TestData.h"
 
+#include "cloud/Signer.h"
 #include "common/Clock.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/SignatureCheck.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -61,6 +63,13 @@ private Q_SLOTS:
     void unauthenticatedRejected();
     void unknownRouteAnswers404();
     void malformedHttpAnswered400();
+    void signatureSeamMatchesPublishedVectors_data();
+    void signatureSeamMatchesPublishedVectors();
+    void signatureSeamMatchesSdkVectors_data();
+    void signatureSeamMatchesSdkVectors();
+    void signedRequestsAccepted();
+    void signedRequestsRejected_data();
+    void signedRequestsRejected();
     void malformedSignatureRejected_data();
     void malformedSignatureRejected();
     void signatureLockout();
@@ -253,6 +262,237 @@ QByteArray authorization(const QByteArray& access, const QByteArray& signedHeade
 
 } // namespace
 
+namespace {
+
+struct Signing
+{
+    QByteArray accessKeyId;
+    SecureBytes secretKey;
+    QList<std::pair<QByteArray, QByteArray>> extraHeaders; ///< signed, e.g. X-Domain-Id, X-Security-Token
+};
+
+/// Headers of a request signed with the client's Signer, as the product sends them.
+QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QUrl& endpoint, const QByteArray& method,
+                                                       const QString& pathAndQuery, const QByteArray& body,
+                                                       const Signing& signing, const QDateTime& signedAt)
+{
+    cloud::SigningInput input;
+    input.method = method;
+    input.url = endpoint.resolved(QUrl(pathAndQuery));
+    if (!body.isEmpty())
+        input.headers.emplaceBack("Content-Type", "application/json");
+    for (const auto& header : signing.extraHeaders)
+        input.headers.append(header);
+    input.body = body;
+    input.sdkDate = cloud::sdkDate(signedAt);
+    const cloud::SignedRequest signedRequest = cloud::signRequest(input, signing.accessKeyId, signing.secretKey);
+    QList<std::pair<QByteArray, QByteArray>> headers = signing.extraHeaders;
+    headers.emplaceBack("X-Sdk-Date", input.sdkDate);
+    headers.emplaceBack("Authorization", signedRequest.authorization);
+    return headers;
+}
+
+Signing demoSigning(bool withDomainId = true)
+{
+    const DemoCredentials demo = Sandbox::demoCredentials();
+    Signing signing{demo.accessKeyId.toLatin1(), demo.secretKey, {}};
+    if (withDomainId)
+        signing.extraHeaders.emplaceBack("X-Domain-Id", demo.domainId.toLatin1());
+    return signing;
+}
+
+} // namespace
+
+void TestSandbox::signatureSeamMatchesPublishedVectors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("signedHeaderNames");
+    QTest::addColumn<QByteArray>("secretKey");
+    QTest::addColumn<QByteArray>("signature");
+    QTest::addRow("vendor documentation")
+        << QByteArray("GET")
+        << QByteArray("/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0")
+        << QByteArray("service.region.example.com") << QByteArray("application/json") << QByteArray("20191115T033655Z")
+        << QByteArray() << QByteArray("content-type;host;x-sdk-date")
+        << QByteArray("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc")
+        << QByteArray("7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
+    QTest::addRow("go sdk, only x-sdk-date signed")
+        << QByteArray("GET") << QByteArray("/path?limit=1") << QByteArray("example.huaweicloud.com") << QByteArray()
+        << QByteArray("20060102T150405Z") << QByteArray() << QByteArray("x-sdk-date") << QByteArray("SecretKey")
+        << QByteArray("5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624");
+    QTest::addRow("python sdk GET") << QByteArray("GET") << QByteArray("/resources?size=1")
+                                    << QByteArray("service.endpoint.myhuaweicloud.com") << QByteArray()
+                                    << QByteArray("20200608T023900Z") << QByteArray() << QByteArray("host;x-sdk-date")
+                                    << QByteArray("SecretKey")
+                                    << QByteArray("cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842");
+    QTest::addRow("python sdk POST") << QByteArray("POST") << QByteArray("/resources?size=1")
+                                     << QByteArray("service.endpoint.myhuaweicloud.com") << QByteArray()
+                                     << QByteArray("20200608T023900Z") << QByteArray(R"({"name":"test","id":1})")
+                                     << QByteArray("host;x-sdk-date") << QByteArray("SecretKey")
+                                     << QByteArray("436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f");
+}
+
+void TestSandbox::signatureSeamMatchesPublishedVectors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, host);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, date);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, signedHeaderNames);
+    QFETCH(QByteArray, secretKey);
+    QFETCH(QByteArray, signature);
+    HttpRequest request;
+    request.method = method;
+    const qsizetype question = target.indexOf('?');
+    request.path = question < 0 ? target : target.left(question);
+    request.query = question < 0 ? QByteArray() : target.mid(question + 1);
+    request.headers.emplaceBack("Host", host);
+    if (!contentType.isEmpty())
+        request.headers.emplaceBack("Content-Type", contentType);
+    request.headers.emplaceBack("X-Sdk-Date", date);
+    request.body = body;
+    QCOMPARE(expectedSignature(request, signedHeaderNames.split(';'), SecureBytes(secretKey)), signature);
+}
+
+void TestSandbox::signatureSeamMatchesSdkVectors_data()
+{
+    QTest::addColumn<QJsonObject>("vector");
+    const QJsonDocument document = QJsonDocument::fromJson(readData(QStringLiteral("cloud/signing-vectors.json")));
+    const QJsonArray vectors = document.object().value(QLatin1String("vectors")).toArray();
+    QVERIFY(!vectors.isEmpty());
+    for (const auto& value : vectors) {
+        const QJsonObject vector = value.toObject();
+        QTest::addRow("%s", qPrintable(vector.value(QLatin1String("id")).toString())) << vector;
+    }
+}
+
+void TestSandbox::signatureSeamMatchesSdkVectors()
+{
+    // The request as the sandbox receives it: raw target, the headers the SDK sent, the exact body.
+    QFETCH(QJsonObject, vector);
+    const QJsonObject inputs = vector.value(QLatin1String("inputs")).toObject();
+    const QJsonObject expected = vector.value(QLatin1String("expected")).toObject();
+    HttpRequest request;
+    request.method = inputs.value(QLatin1String("method")).toString().toLatin1();
+    const QByteArray url = inputs.value(QLatin1String("url")).toString().toUtf8();
+    const QByteArray target = url.mid(url.indexOf('/', url.indexOf("://") + 3));
+    const qsizetype question = target.indexOf('?');
+    request.path = question < 0 ? target : target.left(question);
+    request.query = question < 0 ? QByteArray() : target.mid(question + 1);
+    const QJsonObject sent = expected.value(QLatin1String("headers_to_send")).toObject();
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        if (it.key() != QLatin1String("Authorization"))
+            request.headers.emplaceBack(it.key().toLatin1(), it.value().toString().toUtf8());
+    }
+    request.body = inputs.value(QLatin1String("body")).toString().toUtf8();
+    const QList<QByteArray> names = expected.value(QLatin1String("signed_headers")).toString().toLatin1().split(';');
+    const SecureBytes secretKey = SecureBytes::fromString(inputs.value(QLatin1String("sk")).toString());
+    QCOMPARE(expectedSignature(request, names, secretKey),
+             expected.value(QLatin1String("signature")).toString().toLatin1());
+}
+
+void TestSandbox::signedRequestsAccepted()
+{
+    const QUrl endpoint = m_sandbox->endpoint();
+    const Exchange domains = m_client->send(
+        "GET", QStringLiteral("/v3/auth/domains"), {},
+        signedHeaders(endpoint, "GET", QStringLiteral("/v3/auth/domains"), {}, demoSigning(false), m_clock->now()));
+    QCOMPARE(domains.status, 200);
+    QCOMPARE(domains.json.value(QLatin1String("domains")).toArray().first().toObject().value(QLatin1String("id")),
+             Sandbox::demoCredentials().domainId);
+
+    const QByteArray body = goodBody(QStringLiteral("signed-import"));
+    const Exchange imported = m_client->send(
+        "POST", kImportPath, body, signedHeaders(endpoint, "POST", kImportPath, body, demoSigning(), m_clock->now()));
+    QCOMPARE(imported.status, 200);
+
+    const QString list = QStringLiteral("/v3/scm/certificates?limit=10&content=www.example.test&offset=0");
+    const Exchange listed =
+        m_client->send("GET", list, {}, signedHeaders(endpoint, "GET", list, {}, demoSigning(), m_clock->now()));
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json.value(QLatin1String("total_count")).toInt(), 1);
+
+    const DemoCredentials demo = Sandbox::demoCredentials();
+    Signing temporary{
+        demo.temporaryAccessKeyId.toLatin1(),
+        demo.temporarySecretKey,
+        {{"X-Domain-Id", demo.domainId.toLatin1()}, {"X-Security-Token", demo.securityToken.exposeCopy()}}};
+    const QString show =
+        QStringLiteral("/v3/scm/certificates/") + imported.json.value(QLatin1String("certificate_id")).toString();
+    const Exchange shown =
+        m_client->send("GET", show, {}, signedHeaders(endpoint, "GET", show, {}, temporary, m_clock->now()));
+    QCOMPARE(shown.status, 200);
+
+    // 14 minutes of skew are within the gateway's window.
+    const Exchange skewed = m_client->send("GET", QStringLiteral("/v3/scm/certificates"), {},
+                                           signedHeaders(endpoint, "GET", QStringLiteral("/v3/scm/certificates"), {},
+                                                         demoSigning(), m_clock->now().addSecs(14 * 60)));
+    QCOMPARE(skewed.status, 200);
+}
+
+void TestSandbox::signedRequestsRejected_data()
+{
+    QTest::addColumn<int>("mistake");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("wrong secret key") << 0 << 401 << QStringLiteral("APIG.0301");
+    QTest::addRow("clock 16 minutes fast") << 1 << 401 << QStringLiteral("APIG.0301");
+    QTest::addRow("clock 16 minutes slow") << 2 << 401 << QStringLiteral("APIG.0301");
+    QTest::addRow("body changed after signing") << 3 << 401 << QStringLiteral("APIG.0301");
+    QTest::addRow("no X-Domain-Id") << 4 << 401 << QStringLiteral("APIG.0301");
+    QTest::addRow("other X-Domain-Id") << 5 << 403 << QStringLiteral("APIG.0302");
+    QTest::addRow("temporary key, wrong token") << 6 << 401 << QStringLiteral("APIG.0301");
+}
+
+void TestSandbox::signedRequestsRejected()
+{
+    QFETCH(int, mistake);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const DemoCredentials demo = Sandbox::demoCredentials();
+    Signing signing = demoSigning(mistake != 4);
+    QDateTime signedAt = m_clock->now();
+    QByteArray body = goodBody(QStringLiteral("rejected"));
+    QByteArray sent = body;
+    switch (mistake) {
+    case 0:
+        signing.secretKey = SecureBytes("not-the-secret-key");
+        break;
+    case 1:
+        signedAt = signedAt.addSecs(16 * 60);
+        break;
+    case 2:
+        signedAt = signedAt.addSecs(-16 * 60);
+        break;
+    case 3:
+        sent = goodBody(QStringLiteral("tampered"));
+        break;
+    case 5:
+        signing.extraHeaders = {{"X-Domain-Id", QByteArray(32, 'f')}};
+        break;
+    case 6:
+        signing = Signing{demo.temporaryAccessKeyId.toLatin1(),
+                          demo.temporarySecretKey,
+                          {{"X-Domain-Id", demo.domainId.toLatin1()}, {"X-Security-Token", "forged-token"}}};
+        break;
+    default:
+        break;
+    }
+    const Exchange reply = m_client->send(
+        "POST", kImportPath, sent, signedHeaders(m_sandbox->endpoint(), "POST", kImportPath, body, signing, signedAt));
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.header("Date"), QByteArray("Tue, 01 Jan 2030 00:00:00 GMT"));
+    QVERIFY(m_sandbox->certificates().isEmpty());
+}
+
 void TestSandbox::malformedSignatureRejected_data()
 {
     QTest::addColumn<QByteArray>("authorization");
@@ -283,7 +523,7 @@ void TestSandbox::malformedSignatureRejected()
     QFETCH(QString, messagePart);
     QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", authorization}};
     if (skewSeconds != -1)
-        headers.append({"X-Sdk-Date", sdkDate(m_clock->now().addSecs(skewSeconds))});
+        headers.emplaceBack("X-Sdk-Date", sdkDate(m_clock->now().addSecs(skewSeconds)));
     const Exchange reply = m_client->send("GET", QStringLiteral("/v3/auth/domains"), {}, headers);
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.errorCode(), QStringLiteral("APIG.0301"));
