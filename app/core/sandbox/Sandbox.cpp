@@ -653,6 +653,12 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         std::stable_sort(rejections.begin(), rejections.end(),
                          [](const Finding& a, const Finding& b) { return priorityOf(a) < priorityOf(b); });
         const Finding& first = rejections.first();
+        if (first.scmCode == QLatin1String("SCM.0079")) {
+            // The finding's own text says the client reordered the chain; the service only refuses it.
+            return errorResponse(400, first.scmCode,
+                                 QStringLiteral("The certificate chain is not in order: each certificate must be "
+                                                "followed by the certificate that issued it."));
+        }
         return errorResponse(400, scmCodeFor(first), first.message);
     }
     if (inspection.bundle.leaf.isNull())

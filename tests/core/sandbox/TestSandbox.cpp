@@ -586,6 +586,7 @@ void TestSandbox::importRejected_data()
     QTest::addColumn<QByteArray>("chain");
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messagePart");
 
     const QByteArray leaf = readData(QStringLiteral("rsa/leaf.pem"));
     const QByteArray chain = readData(QStringLiteral("rsa/chain.pem"));
@@ -595,28 +596,37 @@ void TestSandbox::importRejected_data()
     const QString ok = QStringLiteral("good-name");
 
     QTest::addRow("key mismatch") << ok << leaf << chain << readData(QStringLiteral("findings/mismatch.key"))
-                                  << QStringLiteral("SCM.0014");
-    QTest::addRow("chain reversed") << ok << leaf << reversed << key << QStringLiteral("SCM.0079");
+                                  << QStringLiteral("SCM.0014") << QStringLiteral("does not belong");
+    QTest::addRow("chain reversed") << ok << leaf << reversed << key << QStringLiteral("SCM.0079")
+                                    << QStringLiteral("not in order");
     QTest::addRow("expired") << ok << readData(QStringLiteral("findings/expired.pem")) << chain
-                             << readData(QStringLiteral("findings/expired.key")) << QStringLiteral("SCM.0005");
+                             << readData(QStringLiteral("findings/expired.key")) << QStringLiteral("SCM.0005")
+                             << QStringLiteral("expired on");
     QTest::addRow("no domain") << ok << readData(QStringLiteral("findings/no-domain.pem")) << chain
-                               << readData(QStringLiteral("findings/no-domain.key")) << QStringLiteral("SCM.0009");
-    QTest::addRow("no chain") << ok << leaf << QByteArray() << key << QStringLiteral("SCM.0013");
-    QTest::addRow("name with space") << QStringLiteral("bad name") << leaf << chain << key
-                                     << QStringLiteral("SCM.0005");
-    QTest::addRow("name too short") << QStringLiteral("ab") << leaf << chain << key << QStringLiteral("SCM.0005");
-    QTest::addRow("name missing") << QString() << leaf << chain << key << QStringLiteral("SCM.0005");
-    QTest::addRow("certificate missing") << ok << QByteArray() << chain << key << QStringLiteral("SCM.0054");
-    QTest::addRow("certificate not PEM") << ok << QByteArray("hello") << chain << key << QStringLiteral("SCM.0053");
+                               << readData(QStringLiteral("findings/no-domain.key")) << QStringLiteral("SCM.0009")
+                               << QStringLiteral("no domain");
+    QTest::addRow("no chain") << ok << leaf << QByteArray() << key << QStringLiteral("SCM.0013")
+                              << QStringLiteral("intermediate");
+    QTest::addRow("name with space") << QStringLiteral("bad name") << leaf << chain << key << QStringLiteral("SCM.0005")
+                                     << QStringLiteral("letters");
+    QTest::addRow("name too short") << QStringLiteral("ab") << leaf << chain << key << QStringLiteral("SCM.0005")
+                                    << QStringLiteral("3 to 63");
+    QTest::addRow("name missing") << QString() << leaf << chain << key << QStringLiteral("SCM.0005")
+                                  << QStringLiteral("");
+    QTest::addRow("certificate missing") << ok << QByteArray() << chain << key << QStringLiteral("SCM.0054")
+                                         << QStringLiteral("");
+    QTest::addRow("certificate not PEM") << ok << QByteArray("hello") << chain << key << QStringLiteral("SCM.0053")
+                                         << QStringLiteral("");
     QTest::addRow("certificate damaged") << ok << readData(QStringLiteral("rsa/bad-base64.pem")) << chain << key
-                                         << QStringLiteral("SCM.0006");
-    QTest::addRow("key not PEM") << ok << leaf << chain << QByteArray("secret") << QStringLiteral("SCM.0114");
+                                         << QStringLiteral("SCM.0006") << QStringLiteral("");
+    QTest::addRow("key not PEM") << ok << leaf << chain << QByteArray("secret") << QStringLiteral("SCM.0114")
+                                 << QStringLiteral("");
     QTest::addRow("key encrypted") << ok << leaf << chain << readData(QStringLiteral("rsa/leaf.enc.key"))
-                                   << QStringLiteral("SCM.0012");
+                                   << QStringLiteral("SCM.0012") << QStringLiteral("password");
     QTest::addRow("key truncated") << ok << leaf << chain << readData(QStringLiteral("rsa/truncated-key.pem"))
-                                   << QStringLiteral("SCM.0012");
+                                   << QStringLiteral("SCM.0012") << QStringLiteral("");
     QTest::addRow("certificate too long")
-        << ok << leaf + QByteArray(4096, ' ') << chain << key << QStringLiteral("SCM.0005");
+        << ok << leaf + QByteArray(4096, ' ') << chain << key << QStringLiteral("SCM.0005") << QStringLiteral("4096");
 }
 
 void TestSandbox::importRejected()
@@ -626,10 +636,13 @@ void TestSandbox::importRejected()
     QFETCH(QByteArray, chain);
     QFETCH(QByteArray, key);
     QFETCH(QString, code);
+    QFETCH(QString, messagePart);
     const Exchange reply = call("POST", kImportPath, importBody(name, certificate, chain, key));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), code);
-    QVERIFY(!reply.json.value(QLatin1String("error_msg")).toString().isEmpty());
+    const QString message = reply.json.value(QLatin1String("error_msg")).toString();
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
     QVERIFY(!reply.header("X-Request-Id").isEmpty());
     QVERIFY(m_sandbox->certificates().isEmpty());
 }
