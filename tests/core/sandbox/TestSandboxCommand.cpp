@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void runsUntilTerminated();
+    void tlsWritesTheCaFile();
 };
 
 void TestSandboxCommand::usageErrors_data()
@@ -102,6 +104,41 @@ void TestSandboxCommand::runsUntilTerminated()
     QFile file(state);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(imported.json.value(QLatin1String("certificate_id")).toString().toLatin1()));
+}
+
+void TestSandboxCommand::tlsWritesTheCaFile()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString caFile = directory.filePath(QStringLiteral("ca.pem"));
+    QProcess process;
+    process.start(QStringLiteral(CCMCTL_PATH),
+                  {QStringLiteral("sandbox"), QStringLiteral("--tls"), QStringLiteral("--ca-file"), caFile});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray output;
+    for (int i = 0; i < 100 && !output.contains("Ctrl+C"); ++i) {
+        process.waitForReadyRead(100);
+        output += process.readAllStandardOutput();
+    }
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("listening on (https://127\\.0\\.0\\.1:\\d+)"))
+            .match(QString::fromUtf8(output));
+    QVERIFY2(match.hasMatch(), output.constData());
+    QVERIFY(output.contains(QByteArray("--ca-file")));
+
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile);
+    QCOMPARE(ca.size(), 1);
+    SandboxClient client{QUrl(match.captured(1))};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(ca);
+    client.setSslConfiguration(configuration);
+    const Exchange reply = client.send("GET", QStringLiteral("/v3/scm/certificates"));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.errorCode(), QStringLiteral("APIG.0301"));
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommand)
