@@ -4,6 +4,7 @@
 #include "certificate/OpenSsl.h"
 #include "certificate/TrustStore.h"
 #include "certificate/Validator.h"
+#include "cloud/Signer.h"
 #include "common/Logging.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SignatureCheck.h"
@@ -421,11 +422,9 @@ Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, bool sc
     if (access.isEmpty() || signedHeadersText.isEmpty() || signature.isEmpty())
         return fail(QStringLiteral("the Authorization header lacks Access, SignedHeaders or Signature."));
 
-    QDateTime sent = QDateTime::fromString(QString::fromLatin1(request.header("X-Sdk-Date")),
-                                           QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime sent = cloud::parseSdkDate(request.header("X-Sdk-Date"));
     if (!sent.isValid())
         return fail(QStringLiteral("X-Sdk-Date is missing or not in the form YYYYMMDDTHHMMSSZ."));
-    sent.setTimeSpec(Qt::UTC);
 
     const QList<QByteArray> signedHeaders = signedHeadersText.split(';');
     if (!signedHeaders.contains("x-sdk-date"))
