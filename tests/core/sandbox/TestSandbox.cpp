@@ -853,7 +853,7 @@ void TestSandbox::stateFileRoundTrip()
     Sandbox restarted;
     QVERIFY(restarted.setStateFile(path).ok());
     QCOMPARE(restarted.certificates().size(), 1);
-    const CertificateRecord& record = restarted.certificates().first();
+    const CertificateRecord record = restarted.certificates().first();
     QCOMPARE(record.id, id);
     QCOMPARE(record.name, QStringLiteral("kept"));
     QCOMPARE(record.sha256, m_sandbox->certificates().first().sha256);
