@@ -92,7 +92,7 @@ public:
     QString stateFile() const { return m_stateFile; }
 
     /// The imported certificates, oldest first.
-    QList<CertificateRecord> certificates() const { return m_records; }
+    const QList<CertificateRecord>& certificates() const { return m_records; }
     /// Forgets every certificate (and rewrites the state file).
     void clearCertificates();
     /// Imports beyond this many certificates are refused with SCM.0011.
