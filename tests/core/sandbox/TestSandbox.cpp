@@ -63,6 +63,7 @@ private Q_SLOTS:
     void unauthenticatedRejected();
     void unknownRouteAnswers404();
     void malformedHttpAnswered400();
+    void pipelinedAndSplitRequests();
     void signatureSeamMatchesPublishedVectors_data();
     void signatureSeamMatchesPublishedVectors();
     void signatureSeamMatchesSdkVectors_data();
@@ -567,6 +568,31 @@ void TestSandbox::malformedHttpAnswered400()
     QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
     QVERIFY(answer.contains("X-Request-Id: "));
     QVERIFY(answer.contains("\"error_code\":\"APIG.0201\""));
+}
+
+void TestSandbox::pipelinedAndSplitRequests()
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+
+    // Two requests in one write: answered in order on the same connection.
+    const QByteArray get = "GET /v3/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    socket.write(get + get);
+    QTRY_COMPARE_WITH_TIMEOUT(answer.count("HTTP/1.1 404 Not Found"), 2, 5000);
+
+    // A body that arrives in two parts is read whole.
+    answer.clear();
+    const QByteArray body = R"({"auth":{"identity":{"methods":["token"]}}})";
+    socket.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body.left(10));
+    QTest::qWait(50);
+    QVERIFY(answer.isEmpty());
+    socket.write(body.mid(10));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.contains("IAM.0001"), 5000);
+    QVERIFY(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"));
 }
 
 void TestSandbox::importAccepted()
