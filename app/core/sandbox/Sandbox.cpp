@@ -34,16 +34,16 @@ class Texts
 };
 
 // The demo account. Public on purpose: printed by `ccmctl sandbox` and documented in the README.
-constexpr auto kAccessKeyId = "SANDBOXDEMOACCESSKEY";
-constexpr auto kSecretKey = "SandboxDemoSecretKey0000000000000000000000";
+constexpr auto kAccessKeyId = "SANDBOXACCESSKEY0001";
+constexpr auto kSecretKey = "sandbox-secret-key-0001-do-not-use-in-production";
 constexpr auto kTemporaryAccessKeyId = "SANDBOXTEMPACCESSKEY";
 constexpr auto kTemporarySecretKey = "SandboxTemporarySecretKey000000000000000000";
 constexpr auto kSecurityToken = "SandboxDemoSecurityToken-gQIDAQABo4IBKzCCAScwDgYDVR0PAQH_BAQDAgWgMB0GA1UdJQ";
-constexpr auto kDomainId = "0c5a4db0c5a4db0c5a4db0c5a4db0c5a";
-constexpr auto kDomainName = "ccm-sandbox";
+constexpr auto kDomainId = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+constexpr auto kDomainName = "sandbox-account";
 constexpr auto kUserName = "sandbox-user";
 constexpr auto kUserId = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
-constexpr auto kPassword = "Sandbox#Demo2024";
+constexpr auto kPassword = "sandbox-password";
 
 const QString kAuthFailed = QStringLiteral("APIG.0301");
 const QString kTokenFailed = QStringLiteral("APIG.0307");
@@ -117,7 +117,7 @@ cloud::Credentials DemoCredentials::akSk() const
     cloud::Credentials credentials;
     credentials.kind = cloud::AuthKind::AkSk;
     credentials.accessKeyId = accessKeyId;
-    credentials.secretKey = secretKey;
+    credentials.secretKey = SecureBytes::fromString(secretKey);
     credentials.domainId = domainId;
     return credentials;
 }
@@ -127,8 +127,8 @@ cloud::Credentials DemoCredentials::temporaryAkSk() const
     cloud::Credentials credentials;
     credentials.kind = cloud::AuthKind::TemporaryAkSk;
     credentials.accessKeyId = temporaryAccessKeyId;
-    credentials.secretKey = temporarySecretKey;
-    credentials.securityToken = securityToken;
+    credentials.secretKey = SecureBytes::fromString(temporarySecretKey);
+    credentials.securityToken = SecureBytes::fromString(securityToken);
     credentials.domainId = domainId;
     return credentials;
 }
@@ -139,7 +139,7 @@ cloud::Credentials DemoCredentials::iamPassword() const
     credentials.kind = cloud::AuthKind::IamPassword;
     credentials.domainName = domainName;
     credentials.userName = userName;
-    credentials.password = password;
+    credentials.password = SecureBytes::fromString(password);
     credentials.domainId = domainId;
     return credentials;
 }
@@ -155,14 +155,14 @@ DemoCredentials Sandbox::demoCredentials()
 {
     DemoCredentials demo;
     demo.accessKeyId = QLatin1String(kAccessKeyId);
-    demo.secretKey = SecureBytes(kSecretKey);
+    demo.secretKey = QLatin1String(kSecretKey);
     demo.temporaryAccessKeyId = QLatin1String(kTemporaryAccessKeyId);
-    demo.temporarySecretKey = SecureBytes(kTemporarySecretKey);
-    demo.securityToken = SecureBytes(kSecurityToken);
+    demo.temporarySecretKey = QLatin1String(kTemporarySecretKey);
+    demo.securityToken = QLatin1String(kSecurityToken);
     demo.domainId = QLatin1String(kDomainId);
     demo.domainName = QLatin1String(kDomainName);
     demo.userName = QLatin1String(kUserName);
-    demo.password = SecureBytes(kPassword);
+    demo.password = QLatin1String(kPassword);
     return demo;
 }
 
@@ -233,6 +233,11 @@ QList<QSslCertificate> Sandbox::caCertificates() const
     return m_tls ? QList<QSslCertificate>{m_tls->caCertificate} : QList<QSslCertificate>{};
 }
 
+QSslCertificate Sandbox::tlsCertificate() const
+{
+    return m_tls ? m_tls->caCertificate : QSslCertificate();
+}
+
 void Sandbox::setClock(std::shared_ptr<const Clock> clock)
 {
     m_clock = clock ? std::move(clock) : Clock::system();
@@ -254,10 +259,10 @@ void Sandbox::clearCertificates()
     persist();
 }
 
-void Sandbox::injectFault(Fault fault, int count, const QString& pathPrefix)
+void Sandbox::injectFault(Fault fault, int count, int delayMs, const QString& pathPrefix)
 {
     if (count > 0)
-        m_faults.append(PendingFault{fault, count, pathPrefix});
+        m_faults.append(PendingFault{fault, count, delayMs, pathPrefix});
 }
 
 void Sandbox::clearFaults()
@@ -266,12 +271,12 @@ void Sandbox::clearFaults()
     m_delayMs = 0;
 }
 
-std::optional<Sandbox::Fault> Sandbox::takeFault(const QString& path)
+std::optional<Sandbox::PendingFault> Sandbox::takeFault(const QString& path)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (!path.startsWith(it->pathPrefix))
             continue;
-        const Fault fault = it->fault;
+        const PendingFault fault = *it;
         if (--it->remaining <= 0)
             m_faults.erase(it);
         return fault;
@@ -292,20 +297,21 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
     ++m_requestCount;
     const QString path = QUrl::fromPercentEncoding(request.path);
     const QString method = QString::fromLatin1(request.method);
-    const std::optional<Fault> fault = takeFault(path);
+    const std::optional<PendingFault> pending = takeFault(path);
+    const auto faultIs = [&pending](Fault fault) { return pending.has_value() && pending->fault == fault; };
 
     HttpResponse response;
-    if (fault == Fault::InternalError) {
+    if (faultIs(Fault::ServerError)) {
         response = errorResponse(500, QStringLiteral("SCM.0500"),
                                  QStringLiteral("Internal server error (injected by the sandbox)."));
-    } else if (fault == Fault::Throttle) {
+    } else if (faultIs(Fault::Throttle)) {
         response = errorResponse(429, QStringLiteral("APIG.0308"),
                                  QStringLiteral("The throttling threshold has been reached: policy user over "
                                                 "ratelimit, limit:20, time:1 minute"));
     } else {
         response = route(request, path);
     }
-    if (fault == Fault::MalformedJson) {
+    if (faultIs(Fault::MalformedJson)) {
         response.body = response.body.isEmpty() ? QByteArray("{\"") : response.body.left(response.body.size() / 2);
         response.headers = {{"Content-Type", "application/json;charset=UTF-8"}};
     }
@@ -313,7 +319,7 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
     response.headers.emplaceBack("Date", httpDate(m_clock->now()));
     response.headers.emplaceBack("Server", "ccm-sandbox");
 
-    const bool reset = fault == Fault::ResetAfterBody;
+    const bool reset = faultIs(Fault::ResetAfterBody);
     qCDebug(lcSandbox) << method << path << (reset ? 0 : response.status);
     auto deliver = [this, reply, response, reset, method, path] {
         if (reset)
@@ -322,8 +328,9 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
             reply.send(response);
         Q_EMIT requestHandled(method, path, reset ? 0 : response.status);
     };
-    if (m_delayMs > 0)
-        QTimer::singleShot(m_delayMs, this, deliver);
+    const int delay = faultIs(Fault::Delay) ? pending->delayMs : m_delayMs;
+    if (delay > 0)
+        QTimer::singleShot(delay, this, deliver);
     else
         deliver();
 }
@@ -437,12 +444,12 @@ Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, bool sc
     const DemoCredentials demo = demoCredentials();
     SecureBytes secretKey;
     if (access == demo.accessKeyId.toLatin1()) {
-        secretKey = demo.secretKey;
+        secretKey = SecureBytes::fromString(demo.secretKey);
     } else if (access == demo.temporaryAccessKeyId.toLatin1()) {
         if (!signedHeaders.contains("x-security-token") ||
-            !constantTimeEquals(request.header("X-Security-Token"), demo.securityToken.view()))
+            !constantTimeEquals(request.header("X-Security-Token"), demo.securityToken.toUtf8()))
             return fail(QStringLiteral("a temporary access key needs its X-Security-Token, signed."));
-        secretKey = demo.temporarySecretKey;
+        secretKey = SecureBytes::fromString(demo.temporarySecretKey);
     } else {
         return fail(QStringLiteral("the access key %1 does not exist.").arg(QString::fromLatin1(access)));
     }
@@ -509,7 +516,7 @@ HttpResponse Sandbox::issueToken(const HttpRequest& request)
     const bool domainMatches = userDomain.value(QLatin1String("name")).toString() == demo.domainName ||
                                userDomain.value(QLatin1String("id")).toString() == demo.domainId;
     QByteArray password = user.value(QLatin1String("password")).toString().toUtf8();
-    const bool passwordMatches = constantTimeEquals(password, demo.password.view());
+    const bool passwordMatches = constantTimeEquals(password, demo.password.toUtf8());
     wipe(password);
     if (!domainMatches || user.value(QLatin1String("name")).toString() != demo.userName || !passwordMatches)
         return errorResponse(401, QStringLiteral("IAM.0004"), QStringLiteral("The username or password is wrong."));
@@ -553,6 +560,7 @@ HttpResponse Sandbox::issueToken(const HttpRequest& request)
 
 HttpResponse Sandbox::importCertificate(const HttpRequest& request)
 {
+    ++m_importRequestCount;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject())
@@ -670,8 +678,8 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         const auto existing = std::find_if(m_records.cbegin(), m_records.cend(),
                                            [&](const CertificateRecord& r) { return r.sha256 == sha256; });
         if (existing != m_records.cend()) {
-            // The service's code for a duplicate is unconfirmed; SCM.0005 with the existing id in the message.
-            return errorResponse(400, kInvalidParameter,
+            // The service's code for a duplicate is unconfirmed; SCM.0020 is what the client maps to "duplicate".
+            return errorResponse(400, QStringLiteral("SCM.0020"),
                                  QStringLiteral("The certificate has already been uploaded as %1. Set "
                                                 "duplicate_check to true to upload it again.")
                                      .arg(existing->id));
@@ -762,7 +770,7 @@ HttpResponse Sandbox::showCertificate(const QString& id) const
         if (record.id == id)
             return jsonResponse(200, record.toShowJson());
     }
-    return errorResponse(404, QStringLiteral("SCM.0003"),
+    return errorResponse(404, QStringLiteral("SCM.0002"),
                          QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
 }
 
@@ -770,7 +778,7 @@ HttpResponse Sandbox::deleteCertificate(const QString& id)
 {
     const auto removed = m_records.removeIf([&](const CertificateRecord& record) { return record.id == id; });
     if (removed == 0)
-        return errorResponse(404, QStringLiteral("SCM.0003"),
+        return errorResponse(404, QStringLiteral("SCM.0002"),
                              QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
     persist();
     return HttpResponse{200, {}, {}};

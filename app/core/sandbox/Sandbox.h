@@ -24,23 +24,32 @@ struct HttpRequest;
 struct HttpResponse;
 struct TlsIdentity;
 
-/// The sandbox's fixed, public demo account. These are not secrets (they are printed and documented), but they
-/// travel in the same SecureBytes types as real credentials so the client code paths are the same.
+/// The sandbox's fixed demo account. The values are public (printed by `ccmctl sandbox`, documented in the README)
+/// and accepted by no real service, so they are plain strings; they become SecureBytes in cloud::Credentials.
 struct DemoCredentials
 {
     QString accessKeyId;
-    SecureBytes secretKey;
-    QString temporaryAccessKeyId; ///< a temporary AK/SK, valid only with securityToken
-    SecureBytes temporarySecretKey;
-    SecureBytes securityToken;
+    QString secretKey;
     QString domainId;   ///< account id, what GET /v3/auth/domains answers
     QString domainName; ///< account name
     QString userName;   ///< IAM user for POST /v3/auth/tokens
-    SecureBytes password;
+    QString password;
+    QString temporaryAccessKeyId; ///< a temporary AK/SK, valid only with securityToken
+    QString temporarySecretKey;
+    QString securityToken;
 
     cloud::Credentials akSk() const;          ///< permanent AK/SK with the domain id
     cloud::Credentials temporaryAkSk() const; ///< temporary AK/SK + security token
     cloud::Credentials iamPassword() const;   ///< account, user and password
+};
+
+/// What an injected fault does to a request.
+enum class Fault {
+    ServerError,    ///< 500 before the request is handled
+    Throttle,       ///< 429 APIG.0308 before the request is handled
+    ResetAfterBody, ///< the request is handled (an import happens), then the connection is reset unanswered
+    MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
+    Delay,          ///< the request is handled and answered normally, `delayMs` late
 };
 
 /// A local emulator of SCM (import, list, show, delete) and the IAM calls the client needs (domains, tokens),
@@ -54,15 +63,6 @@ class Sandbox : public QObject
     Q_OBJECT
 
 public:
-    /// What an injected fault does to a request.
-    enum class Fault {
-        InternalError,  ///< 500 before the request is handled
-        Throttle,       ///< 429 APIG.0308 before the request is handled
-        ResetAfterBody, ///< the request is handled (an import happens), then the connection is reset unanswered
-        MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
-    };
-    Q_ENUM(Fault)
-
     static constexpr qint64 kClockWindowSeconds = 15 * 60;
     static constexpr qint64 kTokenLifetimeSeconds = 24 * 60 * 60;
 
@@ -80,6 +80,8 @@ public:
     /// The CA that issued the HTTPS certificate (PEM); empty without TLS. Clients trust it to connect.
     QByteArray caCertificatePem() const;
     QList<QSslCertificate> caCertificates() const;
+    /// The certificate a client trusts for HTTPS: the CA that issued the server's certificate. Null without TLS.
+    QSslCertificate tlsCertificate() const;
 
     /// The fixed demo account every sandbox accepts.
     static DemoCredentials demoCredentials();
@@ -101,8 +103,10 @@ public:
     // Fault injection, for tests.
     /// Every answer (and reset) is sent this many milliseconds after the request arrived.
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
-    /// The next `count` requests whose path starts with `pathPrefix` (any path when empty) get `fault`.
-    void injectFault(Fault fault, int count = 1, const QString& pathPrefix = {});
+    /// The next `count` requests whose path starts with `pathPrefix` (SCM calls by default, any path when empty)
+    /// get `fault`; `delayMs` is the delay of Fault::Delay.
+    void injectFault(Fault fault, int count = 1, int delayMs = 0,
+                     const QString& pathPrefix = QStringLiteral("/v3/scm"));
     /// Removes pending faults and the delay.
     void clearFaults();
     /// Like the gateway, lock an access key for 5 minutes after 5 rejected signatures in a row. Off by default so
@@ -110,6 +114,9 @@ public:
     void setSignatureLockout(bool enabled) { m_lockoutEnabled = enabled; }
     /// Requests received since start.
     int requestCount() const { return m_requestCount; }
+    /// Import requests that reached validation since start (accepted or not; not those a fault answered first).
+    int importRequestCount() const { return m_importRequestCount; }
+    int certificateCount() const { return int(m_records.size()); }
 
 Q_SIGNALS:
     /// After each request: method, path and the HTTP status (0 when the connection was reset).
@@ -120,6 +127,7 @@ private:
     {
         Fault fault;
         int remaining;
+        int delayMs;
         QString pathPrefix;
     };
     struct AuthResult
@@ -150,7 +158,7 @@ private:
     HttpResponse deleteCertificate(const QString& id);
     HttpResponse domains() const;
     HttpResponse issueToken(const HttpRequest& request);
-    std::optional<Fault> takeFault(const QString& path);
+    std::optional<PendingFault> takeFault(const QString& path);
     QString newCertificateId() const;
     void persist();
 
@@ -166,6 +174,7 @@ private:
     int m_quota = 1000;
     int m_delayMs = 0;
     int m_requestCount = 0;
+    int m_importRequestCount = 0;
 };
 
 } // namespace ccm::sandbox

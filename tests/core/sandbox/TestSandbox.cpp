@@ -129,7 +129,7 @@ QByteArray TestSandbox::token()
     const DemoCredentials demo = Sandbox::demoCredentials();
     const QJsonObject user{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), demo.domainName}}},
                            {QStringLiteral("name"), demo.userName},
-                           {QStringLiteral("password"), demo.password.toUtf8String()}};
+                           {QStringLiteral("password"), demo.password}};
     const QJsonObject auth{
         {QStringLiteral("identity"),
          QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
@@ -150,13 +150,12 @@ Exchange TestSandbox::call(const QByteArray& method, const QString& path, const 
 void TestSandbox::tokenIssued()
 {
     const DemoCredentials demo = Sandbox::demoCredentials();
-    const QByteArray body =
-        QJsonDocument::fromJson(QStringLiteral(R"({"auth":{"identity":{"methods":["password"],
+    const QByteArray body = QJsonDocument::fromJson(QStringLiteral(R"({"auth":{"identity":{"methods":["password"],
         "password":{"user":{"domain":{"name":"%1"},"name":"%2","password":"%3"}}},
         "scope":{"project":{"name":"cn-north-4"}}}})")
-                                    .arg(demo.domainName, demo.userName, demo.password.toUtf8String())
-                                    .toUtf8())
-            .toJson();
+                                                        .arg(demo.domainName, demo.userName, demo.password)
+                                                        .toUtf8())
+                                .toJson();
     const Exchange reply = m_client->send("POST", QStringLiteral("/v3/auth/tokens"), body);
     QCOMPARE(reply.status, 201);
     QVERIFY(reply.header("X-Subject-Token").size() >= 32);
@@ -182,9 +181,9 @@ void TestSandbox::tokenRejected_data()
     const DemoCredentials demo = Sandbox::demoCredentials();
     QTest::addRow("wrong password") << demo.userName << QStringLiteral("nope") << demo.domainName << 401
                                     << QStringLiteral("IAM.0004");
-    QTest::addRow("wrong user") << QStringLiteral("someone") << demo.password.toUtf8String() << demo.domainName << 401
+    QTest::addRow("wrong user") << QStringLiteral("someone") << demo.password << demo.domainName << 401
                                 << QStringLiteral("IAM.0004");
-    QTest::addRow("wrong account") << demo.userName << demo.password.toUtf8String() << QStringLiteral("other") << 401
+    QTest::addRow("wrong account") << demo.userName << demo.password << QStringLiteral("other") << 401
                                    << QStringLiteral("IAM.0004");
     QTest::addRow("not password auth") << QString() << QString() << QString() << 400 << QStringLiteral("IAM.0001");
 }
@@ -296,7 +295,7 @@ QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QUrl& endpoint, con
 Signing demoSigning(bool withDomainId = true)
 {
     const DemoCredentials demo = Sandbox::demoCredentials();
-    Signing signing{demo.accessKeyId.toLatin1(), demo.secretKey, {}};
+    Signing signing{demo.accessKeyId.toLatin1(), SecureBytes::fromString(demo.secretKey), {}};
     if (withDomainId)
         signing.extraHeaders.emplaceBack("X-Domain-Id", demo.domainId.toLatin1());
     return signing;
@@ -421,10 +420,9 @@ void TestSandbox::signedRequestsAccepted()
     QCOMPARE(listed.json.value(QLatin1String("total_count")).toInt(), 1);
 
     const DemoCredentials demo = Sandbox::demoCredentials();
-    Signing temporary{
-        demo.temporaryAccessKeyId.toLatin1(),
-        demo.temporarySecretKey,
-        {{"X-Domain-Id", demo.domainId.toLatin1()}, {"X-Security-Token", demo.securityToken.exposeCopy()}}};
+    Signing temporary{demo.temporaryAccessKeyId.toLatin1(),
+                      SecureBytes::fromString(demo.temporarySecretKey),
+                      {{"X-Domain-Id", demo.domainId.toLatin1()}, {"X-Security-Token", demo.securityToken.toUtf8()}}};
     const QString show =
         QStringLiteral("/v3/scm/certificates/") + imported.json.value(QLatin1String("certificate_id")).toString();
     const Exchange shown =
@@ -480,7 +478,7 @@ void TestSandbox::signedRequestsRejected()
         break;
     case 6:
         signing = Signing{demo.temporaryAccessKeyId.toLatin1(),
-                          demo.temporarySecretKey,
+                          SecureBytes::fromString(demo.temporarySecretKey),
                           {{"X-Domain-Id", demo.domainId.toLatin1()}, {"X-Security-Token", "forged-token"}}};
         break;
     default:
@@ -681,7 +679,7 @@ void TestSandbox::duplicateRejectedUnlessAllowed()
 
     const Exchange again = call("POST", kImportPath, goodBody(QStringLiteral("second"), false));
     QCOMPARE(again.status, 400);
-    QCOMPARE(again.errorCode(), QStringLiteral("SCM.0005"));
+    QCOMPARE(again.errorCode(), QStringLiteral("SCM.0020"));
     QVERIFY(again.json.value(QLatin1String("error_msg")).toString().contains(id));
 
     const Exchange allowed = call("POST", kImportPath, goodBody(QStringLiteral("second"), true));
@@ -752,7 +750,7 @@ void TestSandbox::showReturnsDetails()
 
     const Exchange missing = call("GET", QStringLiteral("/v3/scm/certificates/scs0000000000000"));
     QCOMPARE(missing.status, 404);
-    QCOMPARE(missing.errorCode(), QStringLiteral("SCM.0003"));
+    QCOMPARE(missing.errorCode(), QStringLiteral("SCM.0002"));
 }
 
 void TestSandbox::deleteRemoves()
@@ -771,7 +769,7 @@ void TestSandbox::deleteRemoves()
 void TestSandbox::faultServerError()
 {
     token();
-    m_sandbox->injectFault(Sandbox::Fault::InternalError, 2);
+    m_sandbox->injectFault(Fault::ServerError, 2);
     for (int i = 0; i < 2; ++i) {
         const Exchange reply = call("GET", QStringLiteral("/v3/scm/certificates"));
         QCOMPARE(reply.status, 500);
@@ -784,7 +782,7 @@ void TestSandbox::faultServerError()
 void TestSandbox::faultThrottle()
 {
     token();
-    m_sandbox->injectFault(Sandbox::Fault::Throttle, 1, kImportPath);
+    m_sandbox->injectFault(Fault::Throttle, 1, 0, kImportPath);
     QCOMPARE(call("GET", QStringLiteral("/v3/scm/certificates")).status, 200); // other paths are not affected
     const Exchange throttled = call("POST", kImportPath, goodBody(QStringLiteral("throttled")));
     QCOMPARE(throttled.status, 429);
@@ -798,7 +796,7 @@ void TestSandbox::faultResetAfterBodyStillImports()
     token();
     // QNetworkAccessManager silently sends a request again when a reused connection closes before an answer (even
     // a POST), so every attempt is reset here; the sandbox's duplicate check turns the resends away.
-    m_sandbox->injectFault(Sandbox::Fault::ResetAfterBody, 5, kImportPath);
+    m_sandbox->injectFault(Fault::ResetAfterBody, 5, 0, kImportPath);
     const int before = m_sandbox->requestCount();
     const Exchange lost = call("POST", kImportPath, goodBody(QStringLiteral("ambiguous")));
     QCOMPARE(lost.status, 0);
@@ -806,6 +804,8 @@ void TestSandbox::faultResetAfterBodyStillImports()
     qInfo() << "attempts QNetworkAccessManager made:" << m_sandbox->requestCount() - before;
     // The import happened although the client never heard of it, and only once.
     QCOMPARE(m_sandbox->certificates().size(), 1);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QCOMPARE(m_sandbox->importRequestCount(), m_sandbox->requestCount() - before);
     m_sandbox->clearFaults();
     const Exchange list = call("GET", QStringLiteral("/v3/scm/certificates?content=ambiguous"));
     QCOMPARE(list.json.value(QLatin1String("total_count")).toInt(), 1);
@@ -814,7 +814,7 @@ void TestSandbox::faultResetAfterBodyStillImports()
 void TestSandbox::faultMalformedJson()
 {
     token();
-    m_sandbox->injectFault(Sandbox::Fault::MalformedJson);
+    m_sandbox->injectFault(Fault::MalformedJson);
     const Exchange reply = call("POST", kImportPath, goodBody(QStringLiteral("garbled")));
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.jsonValid);
@@ -830,6 +830,10 @@ void TestSandbox::faultDelay()
     QVERIFY2(slow.elapsedMs >= 290, qPrintable(QString::number(slow.elapsedMs)));
     m_sandbox->clearFaults();
     QVERIFY(call("GET", QStringLiteral("/v3/scm/certificates")).elapsedMs < 290);
+
+    m_sandbox->injectFault(Fault::Delay, 1, 300);
+    QVERIFY(call("GET", QStringLiteral("/v3/scm/certificates")).elapsedMs >= 290);
+    QVERIFY(call("GET", QStringLiteral("/v3/scm/certificates")).elapsedMs < 290);
 }
 
 void TestSandbox::httpsWithGeneratedCa()
@@ -841,6 +845,7 @@ void TestSandbox::httpsWithGeneratedCa()
     QCOMPARE(secure.endpoint().scheme(), QStringLiteral("https"));
     QVERIFY(secure.caCertificatePem().startsWith("-----BEGIN CERTIFICATE-----"));
     QCOMPARE(secure.caCertificates().size(), 1);
+    QCOMPARE(secure.tlsCertificate(), secure.caCertificates().first());
 
     const QByteArray unauthenticatedPath = "/v3/scm/certificates";
     SandboxClient untrusting(secure.endpoint());
@@ -909,7 +914,7 @@ void TestSandbox::embeddedSandboxBacksTheSandboxProfile()
     QCOMPARE(profile.iamEndpoint, profile.scmEndpoint);
     QCOMPARE(profile.credentials.kind, cloud::AuthKind::AkSk);
     QCOMPARE(profile.credentials.accessKeyId, Sandbox::demoCredentials().accessKeyId);
-    QCOMPARE(profile.credentials.secretKey, Sandbox::demoCredentials().secretKey);
+    QCOMPARE(profile.credentials.secretKey, SecureBytes::fromString(Sandbox::demoCredentials().secretKey));
     QCOMPARE(profile.credentials.domainId, Sandbox::demoCredentials().domainId);
 
     profiles::ResolvedProfile again;

@@ -71,13 +71,13 @@ void TestSandboxCommand::runsUntilTerminated()
     QVERIFY2(match.hasMatch(), output.constData());
     const sandbox::DemoCredentials demo = sandbox::Sandbox::demoCredentials();
     QVERIFY(output.contains(QByteArray(QByteArray("export HUAWEICLOUD_SDK_AK=") + demo.accessKeyId.toLatin1())));
-    QVERIFY(output.contains(demo.secretKey.exposeCopy()));
+    QVERIFY(output.contains(demo.secretKey.toLatin1()));
     QVERIFY(output.contains(demo.domainId.toLatin1()));
 
     SandboxClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1))));
     const QJsonObject user{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), demo.domainName}}},
                            {QStringLiteral("name"), demo.userName},
-                           {QStringLiteral("password"), demo.password.toUtf8String()}};
+                           {QStringLiteral("password"), demo.password}};
     const QJsonObject body{
         {QStringLiteral("auth"),
          QJsonObject{{QStringLiteral("identity"),
