@@ -50,6 +50,12 @@ void HttpReply::send(const HttpResponse& response) const
         m_server->writeResponse(m_socket, response);
 }
 
+void HttpReply::cutOff(const HttpResponse& response) const
+{
+    if (m_server && m_socket)
+        m_server->writeResponse(m_socket, response, true);
+}
+
 void HttpReply::reset() const
 {
     if (m_server && m_socket)
@@ -195,7 +201,7 @@ void HttpServer::readFrom(QTcpSocket* socket)
     m_handler(request, HttpReply(this, socket));
 }
 
-void HttpServer::writeResponse(QTcpSocket* socket, const HttpResponse& response)
+void HttpServer::writeResponse(QTcpSocket* socket, const HttpResponse& response, bool cutOff)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end() || !it->busy)
@@ -206,6 +212,13 @@ void HttpServer::writeResponse(QTcpSocket* socket, const HttpResponse& response)
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += it->closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";
+    if (cutOff) {
+        out += response.body.left(response.body.size() / 2);
+        socket->write(out);
+        m_connections.erase(it);
+        socket->disconnectFromHost(); // writes what is buffered, then closes
+        return;
+    }
     out += response.body;
     socket->write(out);
     it->busy = false;

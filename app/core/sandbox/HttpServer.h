@@ -56,6 +56,10 @@ public:
     void send(const HttpResponse& response) const;
     /// Closes the connection without an answer (TCP reset where the platform allows it).
     void reset() const;
+    /// Sends the status line, the headers and half of the body, then closes the connection: the answer is lost
+    /// in the middle. (Closing before the first answer byte makes QNetworkAccessManager send the request again on
+    /// its own, which no client can switch off, so a "lost answer" must have started.)
+    void cutOff(const HttpResponse& response) const;
 
 private:
     QPointer<HttpServer> m_server;
@@ -94,7 +98,7 @@ private:
 
     void acceptConnections();
     void readFrom(QTcpSocket* socket);
-    void writeResponse(QTcpSocket* socket, const HttpResponse& response);
+    void writeResponse(QTcpSocket* socket, const HttpResponse& response, bool cutOff = false);
     void resetConnection(QTcpSocket* socket);
     void fail(QTcpSocket* socket, int status, const QByteArray& code, const QByteArray& message);
 

@@ -1,5 +1,6 @@
 #include "sandbox/Sandbox.h"
 
+#include "certificate/BundleReader.h"
 #include "certificate/Inspection.h"
 #include "certificate/OpenSsl.h"
 #include "certificate/TrustStore.h"
@@ -103,11 +104,27 @@ QString scmCodeFor(const Finding& finding)
 
 int priorityOf(const Finding& finding)
 {
+    // What cannot be read at all comes first, then the key, then the chain as sent, then the rest.
+    if (finding.code.startsWith(QLatin1String("input.")))
+        return 0;
     static const QStringList order{QStringLiteral("SCM.0053"), QStringLiteral("SCM.0114"), QStringLiteral("SCM.0006"),
-                                   QStringLiteral("SCM.0012"), QStringLiteral("SCM.0013"), QStringLiteral("SCM.0014"),
-                                   QStringLiteral("SCM.0079"), QStringLiteral("SCM.0009")};
+                                   QStringLiteral("SCM.0012"), QStringLiteral("SCM.0014"), QStringLiteral("SCM.0079"),
+                                   QStringLiteral("SCM.0013"), QStringLiteral("SCM.0009")};
     const auto index = order.indexOf(finding.scmCode);
-    return index < 0 ? int(order.size()) : int(index);
+    return 1 + (index < 0 ? int(order.size()) : int(index));
+}
+
+/// The certificates as received (certificate field, then certificate_chain), each followed by its issuer?
+bool receivedInIssuerOrder(const QList<InputSource>& inputs)
+{
+    const ReadResult received = BundleReader().read(inputs);
+    for (qsizetype i = 1; i < received.certificates.size(); ++i) {
+        const Certificate& subject = received.certificates.at(i - 1).certificate;
+        const Certificate& issuer = received.certificates.at(i).certificate;
+        if (!subject.namesIssuer(issuer) || !subject.signatureVerifiedBy(issuer))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -323,7 +340,7 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
     qCDebug(lcSandbox) << method << path << (reset ? 0 : response.status);
     auto deliver = [this, reply, response, reset, method, path] {
         if (reset)
-            reply.reset();
+            reply.cutOff(response);
         else
             reply.send(response);
         Q_EMIT requestHandled(method, path, reset ? 0 : response.status);
@@ -651,6 +668,15 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
     const Inspection inspection = inspector.inspect(inspectionRequest);
 
     QList<Finding> rejections;
+    // The service reads the chain in the order it was sent: "an issuer does not match the certificate before it".
+    if (!receivedInIssuerOrder(inspectionRequest.inputs)) {
+        rejections.append(Finding{Severity::Error,
+                                  QStringLiteral("chain.sequence"),
+                                  QStringLiteral("certificate_chain"),
+                                  QString(),
+                                  QStringLiteral("SCM.0079"),
+                                  {}});
+    }
     for (const Finding& finding : inspection.findings) {
         // The service cannot reorder what it receives: a chain out of order is rejected, not fixed.
         if (finding.isError() || finding.scmCode == QLatin1String("SCM.0079"))

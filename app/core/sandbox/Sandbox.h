@@ -47,7 +47,7 @@ struct DemoCredentials
 enum class Fault {
     ServerError,    ///< 500 before the request is handled
     Throttle,       ///< 429 APIG.0308 before the request is handled
-    ResetAfterBody, ///< the request is handled (an import happens), then the connection is reset unanswered
+    ResetAfterBody, ///< the request is handled (an import happens), then the connection drops mid-answer
     MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
     Delay,          ///< the request is handled and answered normally, `delayMs` late
 };

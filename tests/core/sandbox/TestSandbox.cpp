@@ -623,6 +623,8 @@ void TestSandbox::importRejected_data()
                                   << QStringLiteral("SCM.0014") << QStringLiteral("does not belong");
     QTest::addRow("chain reversed") << ok << leaf << reversed << key << QStringLiteral("SCM.0079")
                                     << QStringLiteral("not in order");
+    QTest::addRow("chain skips the leaf's issuer") << ok << leaf << readData(QStringLiteral("rsa/inter-a.pem")) << key
+                                                   << QStringLiteral("SCM.0079") << QStringLiteral("not in order");
     QTest::addRow("expired") << ok << readData(QStringLiteral("findings/expired.pem")) << chain
                              << readData(QStringLiteral("findings/expired.key")) << QStringLiteral("SCM.0005")
                              << QStringLiteral("expired on");
@@ -794,19 +796,16 @@ void TestSandbox::faultThrottle()
 void TestSandbox::faultResetAfterBodyStillImports()
 {
     token();
-    // QNetworkAccessManager silently sends a request again when a reused connection closes before an answer (even
-    // a POST), so every attempt is reset here; the sandbox's duplicate check turns the resends away.
-    m_sandbox->injectFault(Fault::ResetAfterBody, 5, 0, kImportPath);
+    m_sandbox->injectFault(Fault::ResetAfterBody, 1, 0, kImportPath);
     const int before = m_sandbox->requestCount();
     const Exchange lost = call("POST", kImportPath, goodBody(QStringLiteral("ambiguous")));
-    QCOMPARE(lost.status, 0);
     QVERIFY2(lost.error != QNetworkReply::NoError, qPrintable(lost.errorString));
-    qInfo() << "attempts QNetworkAccessManager made:" << m_sandbox->requestCount() - before;
-    // The import happened although the client never heard of it, and only once.
-    QCOMPARE(m_sandbox->certificates().size(), 1);
+    QVERIFY(!lost.jsonValid);
+    // The import happened although the client never heard of it, and only once: the answer had started, so
+    // QNetworkAccessManager did not send the request again.
+    QCOMPARE(m_sandbox->requestCount() - before, 1);
+    QCOMPARE(m_sandbox->importRequestCount(), 1);
     QCOMPARE(m_sandbox->certificateCount(), 1);
-    QCOMPARE(m_sandbox->importRequestCount(), m_sandbox->requestCount() - before);
-    m_sandbox->clearFaults();
     const Exchange list = call("GET", QStringLiteral("/v3/scm/certificates?content=ambiguous"));
     QCOMPARE(list.json.value(QLatin1String("total_count")).toInt(), 1);
 }
