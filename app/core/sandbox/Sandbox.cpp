@@ -733,7 +733,7 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
     record.enterpriseProjectId = inspectionRequest.form.enterpriseProjectId;
     m_records.append(record);
     persist();
-    qCInfo(lcSandbox) << "imported" << record.id << record.name;
+    qCDebug(lcSandbox) << "imported" << record.id << record.name;
     return jsonResponse(200, QJsonObject{{QStringLiteral("certificate_id"), record.id}});
 }
 
