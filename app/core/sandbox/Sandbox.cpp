@@ -336,11 +336,15 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
     response.headers.emplaceBack("Date", httpDate(m_clock->now()));
     response.headers.emplaceBack("Server", "ccm-sandbox");
 
-    const bool reset = faultIs(Fault::ResetAfterBody);
+    const bool cutOff = faultIs(Fault::ResetAfterBody);
+    const bool dropped = faultIs(Fault::DropConnection);
+    const bool reset = cutOff || dropped;
     qCDebug(lcSandbox) << method << path << (reset ? 0 : response.status);
-    auto deliver = [this, reply, response, reset, method, path] {
-        if (reset)
+    auto deliver = [this, reply, response, reset, cutOff, dropped, method, path] {
+        if (cutOff)
             reply.cutOff(response);
+        else if (dropped)
+            reply.reset(); // QNetworkAccessManager sends the request again by itself after this
         else
             reply.send(response);
         Q_EMIT requestHandled(method, path, reset ? 0 : response.status);

@@ -50,6 +50,7 @@ enum class Fault {
     ResetAfterBody, ///< the request is handled (an import happens), then the connection drops mid-answer
     MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
     Delay,          ///< the request is handled and answered normally, `delayMs` late
+    DropConnection, ///< the request is handled, then the connection is reset before any answer byte
 };
 
 /// A local emulator of SCM (import, list, show, delete) and the IAM calls the client needs (domains, tokens),

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void faultServerError();
     void faultThrottle();
     void faultResetAfterBodyStillImports();
+    void faultDropConnection();
     void faultMalformedJson();
     void faultDelay();
 
@@ -808,6 +809,18 @@ void TestSandbox::faultResetAfterBodyStillImports()
     QCOMPARE(m_sandbox->certificateCount(), 1);
     const Exchange list = call("GET", QStringLiteral("/v3/scm/certificates?content=ambiguous"));
     QCOMPARE(list.json.value(QLatin1String("total_count")).toInt(), 1);
+}
+
+void TestSandbox::faultDropConnection()
+{
+    token();
+    m_sandbox->injectFault(Fault::DropConnection, 1, 0, kImportPath);
+    const int before = m_sandbox->requestCount();
+    const Exchange reply = call("POST", kImportPath, goodBody(QStringLiteral("dropped")));
+    // QNetworkAccessManager sent the import again by itself; the sandbox's duplicate check refused the copy.
+    qInfo() << "attempts:" << m_sandbox->requestCount() - before << "final status:" << reply.status;
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QVERIFY(m_sandbox->importRequestCount() >= 1);
 }
 
 void TestSandbox::faultMalformedJson()
