@@ -142,6 +142,8 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
             return false;
         }
         credentials = std::move(*fromEnvironment);
+        if (regionId.isEmpty() && scm.isEmpty())
+            regionId = QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_REGION"));
         if (iam.isEmpty()) {
             const QString iamFromEnv =
                 QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"));

@@ -59,10 +59,20 @@ void IamClient::clearCaches()
     domainCache().clear();
 }
 
+QString IamClient::tokenKey(const Credentials& credentials) const
+{
+    return m_endpoint.iam.toString() + QLatin1Char('|') + credentials.domainName + QLatin1Char('|') +
+           credentials.userName + QLatin1Char('|') + credentials.projectName;
+}
+
+void IamClient::forgetToken(const Credentials& credentials)
+{
+    tokenCache().remove(tokenKey(credentials));
+}
+
 void IamClient::token(const Credentials& credentials, QObject* context, std::function<void(Result<SecureBytes>)> done)
 {
-    const QString key = m_endpoint.iam.toString() + QLatin1Char('|') + credentials.domainName + QLatin1Char('|') +
-                        credentials.userName + QLatin1Char('|') + credentials.projectName;
+    const QString key = tokenKey(credentials);
     const auto cached = tokenCache().constFind(key);
     if (cached != tokenCache().cend() && m_clock->now().secsTo(cached->expiresAt) > kTokenMarginSeconds) {
         done(cached->token);

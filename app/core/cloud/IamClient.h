@@ -33,12 +33,16 @@ public:
                   std::function<void(Result<QString>)> done);
     /// Forgets cached tokens and domain ids (tests; after credentials change).
     static void clearCaches();
+    /// Drops the cached token of these credentials (the service said it expired).
+    void forgetToken(const Credentials& credentials);
     /// The typed form of the last failure.
     const CloudError& lastError() const { return m_lastError; }
 
     int timeoutMs = 30000;
 
 private:
+    QString tokenKey(const Credentials& credentials) const;
+
     QNetworkAccessManager* m_network;
     Endpoint m_endpoint;
     std::shared_ptr<const Clock> m_clock;

@@ -24,12 +24,15 @@ struct ScmClient::Call
     QString query; ///< encoded query, may be empty
     QByteArray body;
     int attempt = 1;
-    bool cancelled = false;
+    bool tokenRenewed = false;
 
     ~Call() { wipe(body); }
 };
 
 namespace {
+
+/// Set on a reply that cancelAll() aborted; any other abort is the transfer timeout.
+constexpr char kCancelledProperty[] = "ccmCancelled";
 
 bool isLoopback(const QUrl& url)
 {
@@ -84,8 +87,10 @@ void ScmClient::cancelAll()
 {
     const auto active = m_active;
     for (const auto& reply : active) {
-        if (reply)
+        if (reply) {
+            reply->setProperty(kCancelledProperty, true);
             reply->abort();
+        }
     }
 }
 
@@ -164,7 +169,7 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
             return;
         }
         CloudError error = detail::errorOf(reply);
-        if (error.kind == CloudErrorKind::Cancelled && !call->cancelled)
+        if (error.kind == CloudErrorKind::Cancelled && !reply->property(kCancelledProperty).toBool())
             error.kind = CloudErrorKind::Timeout; // the transfer timeout aborts the reply
         const QNetworkReply::NetworkError code = reply->error();
         const bool sent =
@@ -184,6 +189,14 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
                 transmit(call, authHeaders, sign, done);
                 return;
             }
+        }
+        // A cached IAM token the service no longer accepts: get a new one, once.
+        if (error.kind == CloudErrorKind::TokenExpired && m_options.credentials.kind == AuthKind::IamPassword &&
+            !call->tokenRenewed) {
+            call->tokenRenewed = true;
+            m_iam->forgetToken(m_options.credentials);
+            attempt(call, done);
+            return;
         }
         if (m_options.retry.shouldRetry(error, sent, call->attempt)) {
             const int delay = m_options.retry.delayMs(call->attempt);

@@ -2,11 +2,13 @@
 
 #include <QTimeZone>
 
-#include <openssl/hmac.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <openssl/sha.h>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 
 namespace ccm::cloud {
 
@@ -32,25 +34,88 @@ bool unreserved(unsigned char c)
            c == '.' || c == '~';
 }
 
+bool allUnreserved(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return unreserved(static_cast<unsigned char>(c)); });
+}
+
 QByteArray decodeComponent(QByteArrayView encoded, bool plusIsSpace)
 {
+    if (allUnreserved(encoded))
+        return encoded.toByteArray();
     QByteArray raw = encoded.toByteArray();
     if (plusIsSpace)
         raw.replace('+', ' ');
     return QByteArray::fromPercentEncoding(raw);
 }
 
+/// SHA-256 fetched once: OpenSSL 3's one-shot SHA256()/HMAC() look the algorithm up on every call, which costs
+/// more than hashing a request.
+const EVP_MD* sha256Md()
+{
+    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+EVP_MD_CTX* digestContext()
+{
+    thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    return context.get();
+}
+
+using Digest = std::array<unsigned char, SHA256_DIGEST_LENGTH>;
+
+Digest sha256(std::initializer_list<QByteArrayView> parts)
+{
+    Digest digest{};
+    EVP_MD_CTX* context = digestContext();
+    EVP_DigestInit_ex(context, sha256Md(), nullptr);
+    for (const auto& part : parts)
+        EVP_DigestUpdate(context, part.data(), size_t(part.size()));
+    EVP_DigestFinal_ex(context, digest.data(), nullptr);
+    return digest;
+}
+
+/// HMAC-SHA256 (RFC 2104) over the pre-fetched digest.
+Digest hmacSha256(QByteArrayView key, QByteArrayView message)
+{
+    constexpr qsizetype kBlock = 64;
+    std::array<unsigned char, kBlock> pad{};
+    if (key.size() > kBlock) {
+        const Digest hashed = sha256({key});
+        std::copy(hashed.begin(), hashed.end(), pad.begin());
+    } else {
+        std::copy(key.begin(), key.end(), pad.begin());
+    }
+    std::array<unsigned char, kBlock> inner{};
+    std::array<unsigned char, kBlock> outer{};
+    for (qsizetype i = 0; i < kBlock; ++i) {
+        inner[size_t(i)] = pad[size_t(i)] ^ 0x36;
+        outer[size_t(i)] = pad[size_t(i)] ^ 0x5c;
+    }
+    const auto view = [](const auto& bytes) {
+        return QByteArrayView(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    };
+    const Digest innerDigest = sha256({view(inner), message});
+    const Digest result = sha256({view(outer), view(innerDigest)});
+    OPENSSL_cleanse(pad.data(), pad.size());
+    OPENSSL_cleanse(inner.data(), inner.size());
+    OPENSSL_cleanse(outer.data(), outer.size());
+    return result;
+}
+
 } // namespace
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(data.data()), size_t(data.size()), digest.data());
+    const Digest digest = sha256({data});
     return toHex(digest.data(), digest.size());
 }
 
 QByteArray percentEncode(QByteArrayView bytes)
 {
+    if (allUnreserved(bytes))
+        return bytes.toByteArray();
     QByteArray out;
     out.reserve(bytes.size() * 3);
     for (const char ch : bytes) {
@@ -68,6 +133,14 @@ QByteArray percentEncode(QByteArrayView bytes)
 
 QByteArray canonicalUri(QByteArrayView encodedPath)
 {
+    // The common case (plain ASCII segments such as /v3/scm/certificates/import) needs no re-encoding.
+    if (std::all_of(encodedPath.begin(), encodedPath.end(),
+                    [](char c) { return c == '/' || unreserved(static_cast<unsigned char>(c)); })) {
+        QByteArray out = encodedPath.toByteArray();
+        if (!out.endsWith('/'))
+            out.append('/');
+        return out;
+    }
     QByteArray out;
     out.reserve(encodedPath.size() + 8);
     const QList<QByteArray> segments = encodedPath.toByteArray().split('/');
@@ -170,12 +243,8 @@ SignedRequest signRequest(const SigningInput& input, QByteArrayView accessKeyId,
 
     result.stringToSign = QByteArrayLiteral("SDK-HMAC-SHA256\n") + input.sdkDate + '\n' + sha256Hex(canonical);
 
-    std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
-    unsigned int macLength = 0;
-    HMAC(EVP_sha256(), secretKey.constData(), int(secretKey.size()),
-         reinterpret_cast<const unsigned char*>(result.stringToSign.constData()), size_t(result.stringToSign.size()),
-         mac.data(), &macLength);
-    result.signature = toHex(mac.data(), macLength);
+    const Digest mac = hmacSha256(secretKey.view(), result.stringToSign);
+    result.signature = toHex(mac.data(), mac.size());
     result.authorization = QByteArrayLiteral("SDK-HMAC-SHA256 Access=") + accessKeyId.toByteArray() +
                            QByteArrayLiteral(", SignedHeaders=") + result.signedHeaders +
                            QByteArrayLiteral(", Signature=") + result.signature;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void serverError();
     void malformedAnswer();
     void ambiguousFailureCreatesNoDuplicate();
+    void droppedConnectionCreatesNoDuplicate();
     void clockSkewCorrected();
     void unreachable();
     void timeout();
@@ -287,6 +288,13 @@ void TestScmClient::iamPasswordToken()
     QVERIFY(runList(client).ok());
     QCOMPARE(m_sandbox->requestCount(), afterFirst + 1); // the token was cached
 
+    // The service's clock passes the token's expiry: the client gets a new token once and carries on.
+    auto sandboxClock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(25 * 3600));
+    m_sandbox->setClock(sandboxClock);
+    const int beforeExpiry = m_sandbox->requestCount();
+    QVERIFY(runList(client).ok());
+    QCOMPARE(m_sandbox->requestCount(), beforeExpiry + 3); // rejected list, new token, list
+
     IamClient::clearCaches();
     options.credentials.password = SecureBytes::fromString(QStringLiteral("wrong"));
     ScmClient wrong(options);
@@ -356,6 +364,20 @@ void TestScmClient::ambiguousFailureCreatesNoDuplicate()
     QCOMPARE(m_sandbox->importRequestCount(), 1);
 }
 
+void TestScmClient::droppedConnectionCreatesNoDuplicate()
+{
+    // Closed before any answer byte: QNetworkAccessManager re-sends the request on its own (no API turns that off).
+    // The service then refuses the second copy, and the client reports the first one instead of failing.
+    ScmClient client(sandboxOptions(*m_sandbox));
+    m_sandbox->injectFault(sandbox::Fault::DropConnection, 1, 0, QStringLiteral("/v3/scm/certificates/import"));
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("dropped")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QVERIFY(!result->certificateId.isEmpty());
+    // Seen on Qt 6.4: two import requests arrive; the second is refused as a duplicate and reported as duplicate_of.
+    QVERIFY(m_sandbox->importRequestCount() <= 2);
+}
+
 void TestScmClient::clockSkewCorrected()
 {
     auto options = sandboxOptions(*m_sandbox);
@@ -406,6 +428,7 @@ void TestScmClient::cancellation()
         QTimer::singleShot(100, &client, &ScmClient::cancelAll);
     });
     QVERIFY(result && !result->ok());
+    QCOMPARE(client.lastError().kind, CloudErrorKind::Cancelled);
     QVERIFY(client.lastError().isNetwork());
 }
 

@@ -1,0 +1,181 @@
+#include "profiles/ProfilesDialog.h"
+
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileManager.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SessionSecretStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ccm;
+using namespace ccm::profiles;
+
+namespace {
+
+/// Answers the next message box with the given button, as a user would.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+        else
+            answerNextMessageBox(button);
+    });
+}
+
+/// A credential store that fails every write, like a desktop without a Secret Service.
+class BrokenSecretStore final : public SecretStore
+{
+public:
+    void read(const QString& id, SecretKind kind, QObject* context, ReadCallback done) override
+    {
+        deliverLater(context, [done, id, kind] { done(secretNotFound(id, kind)); });
+    }
+    void write(const QString&, SecretKind, const SecureBytes&, QObject* context, StatusCallback done) override
+    {
+        deliverLater(context, [done] {
+            done(Error{QStringLiteral("secrets.no-store"), QStringLiteral("No credential store is available."), {}});
+        });
+    }
+    void remove(const QString&, SecretKind, QObject* context, StatusCallback done) override
+    {
+        deliverLater(context, [done] { done(Status()); });
+    }
+};
+
+} // namespace
+
+class TestProfilesDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createSaveAndDelete();
+    void builtInProfilesAreReadOnly();
+    void noCredentialStoreOffersSession();
+    void invalidProfileIsNotSaved();
+    void everyInputHasAnAccessibleName();
+};
+
+void TestProfilesDialog::createSaveAndDelete()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Work"));
+    dialog.findChild<QComboBox*>(QStringLiteral("regionCombo"))->setCurrentText(QStringLiteral("ap-southeast-1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyEdit")), QStringLiteral("AKTESTWORK"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("secretKeyEdit")), QStringLiteral("sk-secret-1"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+
+    const auto saved = store.findByName(QStringLiteral("Work"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->regionId, QStringLiteral("ap-southeast-1"));
+    QCOMPARE(saved->accessKeyId, QStringLiteral("AKTESTWORK"));
+    QCOMPARE(dialog.currentId(), saved->id);
+    QTRY_VERIFY(secrets.readBlocking(saved->id, SecretKind::SecretKey).ok());
+    QCOMPARE(secrets.readBlocking(saved->id, SecretKind::SecretKey)->view(), QByteArrayView("sk-secret-1"));
+    // The secret field is emptied after saving, and the settings file never holds the secret.
+    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("secretKeyEdit"))->text().isEmpty());
+    QFile ini(store.path());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("sk-secret-1"));
+
+    answerNextMessageBox(QMessageBox::Yes);
+    dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+    QTRY_VERIFY(!store.findByName(QStringLiteral("Work")).has_value());
+    QVERIFY(!secrets.readBlocking(saved->id, SecretKind::SecretKey).ok());
+}
+
+void TestProfilesDialog::builtInProfilesAreReadOnly()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.selectProfile(QString::fromLatin1(kSandboxProfileId));
+    QCOMPARE(dialog.currentId(), QString::fromLatin1(kSandboxProfileId));
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TestProfilesDialog::noCredentialStoreOffersSession()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    BrokenSecretStore broken;
+    SessionSecretStore session(broken);
+    ProfileManager manager(store, session);
+    ui::ProfilesDialog dialog(manager, &session);
+    dialog.show();
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("NoStore"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyEdit")), QStringLiteral("AKNOSTORE"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("secretKeyEdit")), QStringLiteral("sk-session"));
+    answerNextMessageBox(QMessageBox::Yes);
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    const auto saved = store.findByName(QStringLiteral("NoStore"));
+    QVERIFY(saved.has_value());
+    QTRY_VERIFY(session.isSessionOnly(saved->id));
+    QCOMPARE(session.readBlocking(saved->id, SecretKind::SecretKey)->view(), QByteArrayView("sk-session"));
+    QFile ini(store.path());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("sk-session"));
+}
+
+void TestProfilesDialog::invalidProfileIsNotSaved()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    const int before = int(store.savedProfiles().size());
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    dialog.findChild<QComboBox*>(QStringLiteral("regionCombo"))->setCurrentText(QStringLiteral("not a region"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QCOMPARE(int(store.savedProfiles().size()), before);
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text().isEmpty());
+}
+
+void TestProfilesDialog::everyInputHasAnAccessibleName()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) || qobject_cast<QListView*>(widget)) {
+            if (widget->objectName().isEmpty() || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue; // parts Qt creates inside a combo box (its line edit, its popup list)
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName() + QLatin1Char(' ') +
+                                                                     QLatin1String(widget->metaObject()->className())));
+        }
+    }
+}
+
+QTEST_MAIN(TestProfilesDialog)
+#include "TestProfilesDialog.moc"
