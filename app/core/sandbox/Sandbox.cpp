@@ -1,134 +1,165 @@
 #include "sandbox/Sandbox.h"
 
+#include "certificate/BundleReader.h"
 #include "certificate/Inspection.h"
 #include "certificate/OpenSsl.h"
+#include "certificate/TrustStore.h"
+#include "certificate/Validator.h"
 #include "cloud/Signer.h"
 #include "common/Logging.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/SignatureCheck.h"
+#include "sandbox/TlsIdentity.h"
 
-#include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QScopeGuard>
-#include <QSslKey>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <openssl/ec.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509v3.h>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
 
 namespace ccm::sandbox {
 
 namespace {
 
-constexpr qint64 kSignatureWindowSeconds = 15 * 60;
-
-QByteArray headerValue(const QHttpServerRequest& request, QByteArrayView name)
+class Texts
 {
-    for (const auto& [key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    Q_DECLARE_TR_FUNCTIONS(ccm::sandbox::Sandbox)
+};
+
+// The demo account. Public on purpose: printed by `ccmctl sandbox` and documented in the README.
+constexpr auto kAccessKeyId = "SANDBOXACCESSKEY0001";
+constexpr auto kSecretKey = "sandbox-secret-key-0001-do-not-use-in-production";
+constexpr auto kTemporaryAccessKeyId = "SANDBOXTEMPACCESSKEY";
+constexpr auto kTemporarySecretKey = "SandboxTemporarySecretKey000000000000000000";
+constexpr auto kSecurityToken = "SandboxDemoSecurityToken-gQIDAQABo4IBKzCCAScwDgYDVR0PAQH_BAQDAgWgMB0GA1UdJQ";
+constexpr auto kDomainId = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+constexpr auto kDomainName = "sandbox-account";
+constexpr auto kUserName = "sandbox-user";
+constexpr auto kUserId = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
+constexpr auto kPassword = "sandbox-password";
+
+const QString kAuthFailed = QStringLiteral("APIG.0301");
+const QString kTokenFailed = QStringLiteral("APIG.0307");
+const QString kInvalidParameter = QStringLiteral("SCM.0005");
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+HttpResponse jsonResponse(int status, const QJsonObject& object)
+{
+    return HttpResponse{status, {{"Content-Type", "application/json;charset=UTF-8"}}, json(object)};
+}
+
+HttpResponse errorResponse(int status, const QString& code, const QString& message)
+{
+    return jsonResponse(status,
+                        QJsonObject{{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), message}});
+}
+
+HttpResponse notFound()
+{
+    return errorResponse(404, QStringLiteral("APIG.0101"),
+                         QStringLiteral("The API does not exist or has not been published in the environment."));
+}
+
+/// RFC 7231 date, as the gateway's Date header (clients compare it with their clock after APIG.0301).
 QByteArray httpDate(const QDateTime& time)
 {
     return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
-QString expireTime(const QDateTime& time)
+QString tokenTime(const QDateTime& time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.0"));
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
 }
 
-/// The certificates in a PEM text, in order; an empty list when any block does not parse.
-QList<Certificate> readPemCertificates(const QByteArray& pem, bool& ok)
+QByteArray newToken()
 {
-    QList<Certificate> out;
-    ok = true;
-    const auto bio = ossl::readBio(pem);
-    while (true) {
-        ossl::X509Ptr x509(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-        if (!x509)
-            break;
-        out.append(Certificate(std::move(x509)));
-    }
-    ERR_clear_error();
-    const int blocks = int(pem.count("-----BEGIN CERTIFICATE-----"));
-    if (blocks != out.size())
-        ok = false;
-    return out;
+    QByteArray random(96, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char*>(random.data()), int(random.size()));
+    // Real tokens are long base64 blobs starting with "MII"; the shape only matters for length checks.
+    return "MIIS" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-struct TlsIdentity
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    QSslCertificate certificate;
-    QSslKey key;
-};
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
 
-/// A fresh P-256 key and a self-signed certificate for 127.0.0.1, ::1 and localhost, valid for a year.
-Result<TlsIdentity> makeTlsIdentity()
+/// The service's answer to a finding; the order says which problem it would report first.
+QString scmCodeFor(const Finding& finding)
 {
-    ossl::PkeyPtr key(EVP_EC_gen("P-256"));
-    ossl::X509Ptr x509(X509_new());
-    if (!key || !x509)
-        return Error{QStringLiteral("sandbox.tls"), Sandbox::tr("Cannot create the sandbox's TLS key."), {}};
-    X509_set_version(x509.get(), 2);
-    ASN1_INTEGER_set(X509_get_serialNumber(x509.get()), long(QRandomGenerator::global()->bounded(1, 1 << 30)));
-    X509_gmtime_adj(X509_getm_notBefore(x509.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(x509.get()), 365L * 24 * 3600);
-    X509_set_pubkey(x509.get(), key.get());
-    X509_NAME* name = X509_get_subject_name(x509.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("CCM sandbox"), -1, -1,
-                               0);
-    X509_set_issuer_name(x509.get(), name);
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, x509.get(), x509.get(), nullptr, nullptr, 0);
-    const std::pair<int, const char*> extensions[] = {
-        {NID_subject_alt_name, "IP:127.0.0.1,IP:::1,DNS:localhost"},
-        {NID_basic_constraints, "critical,CA:TRUE"},
-        {NID_key_usage, "critical,digitalSignature,keyCertSign"},
-    };
-    for (const auto& [nid, value] : extensions) {
-        X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
-        if (ext) {
-            X509_add_ext(x509.get(), ext, -1);
-            X509_EXTENSION_free(ext);
-        }
+    return finding.scmCode.isEmpty() ? kInvalidParameter : finding.scmCode;
+}
+
+int priorityOf(const Finding& finding)
+{
+    // What cannot be read at all comes first, then the key, then the chain as sent, then the rest.
+    if (finding.code.startsWith(QLatin1String("input.")))
+        return 0;
+    static const QStringList order{QStringLiteral("SCM.0053"), QStringLiteral("SCM.0114"), QStringLiteral("SCM.0006"),
+                                   QStringLiteral("SCM.0012"), QStringLiteral("SCM.0014"), QStringLiteral("SCM.0079"),
+                                   QStringLiteral("SCM.0013"), QStringLiteral("SCM.0009")};
+    const auto index = order.indexOf(finding.scmCode);
+    return 1 + (index < 0 ? int(order.size()) : int(index));
+}
+
+/// The certificates as received (certificate field, then certificate_chain), each followed by its issuer?
+bool receivedInIssuerOrder(const QList<InputSource>& inputs)
+{
+    const ReadResult received = BundleReader().read(inputs);
+    for (qsizetype i = 1; i < received.certificates.size(); ++i) {
+        const Certificate& subject = received.certificates.at(i - 1).certificate;
+        const Certificate& issuer = received.certificates.at(i).certificate;
+        if (!subject.namesIssuer(issuer) || !subject.signatureVerifiedBy(issuer))
+            return false;
     }
-    if (X509_sign(x509.get(), key.get(), EVP_sha256()) == 0)
-        return Error{QStringLiteral("sandbox.tls"), Sandbox::tr("Cannot sign the sandbox's TLS certificate."), {}};
-    const auto certBio = ossl::memoryBio();
-    PEM_write_bio_X509(certBio.get(), x509.get());
-    const auto keyBio = ossl::memoryBio();
-    PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    const auto bioBytes = [](BIO* bio) {
-        char* data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        return QByteArray(data, size);
-    };
-    QByteArray keyPem = bioBytes(keyBio.get());
-    TlsIdentity identity{QSslCertificate(bioBytes(certBio.get()), QSsl::Pem), QSslKey(keyPem, QSsl::Ec, QSsl::Pem)};
-    wipe(keyPem);
-    if (identity.certificate.isNull() || identity.key.isNull())
-        return Error{QStringLiteral("sandbox.tls"), Sandbox::tr("Qt cannot load the sandbox's TLS identity."), {}};
-    return identity;
+    return true;
 }
 
 } // namespace
+
+cloud::Credentials DemoCredentials::akSk() const
+{
+    cloud::Credentials credentials;
+    credentials.kind = cloud::AuthKind::AkSk;
+    credentials.accessKeyId = accessKeyId;
+    credentials.secretKey = SecureBytes::fromString(secretKey);
+    credentials.domainId = domainId;
+    return credentials;
+}
+
+cloud::Credentials DemoCredentials::temporaryAkSk() const
+{
+    cloud::Credentials credentials;
+    credentials.kind = cloud::AuthKind::TemporaryAkSk;
+    credentials.accessKeyId = temporaryAccessKeyId;
+    credentials.secretKey = SecureBytes::fromString(temporarySecretKey);
+    credentials.securityToken = SecureBytes::fromString(securityToken);
+    credentials.domainId = domainId;
+    return credentials;
+}
+
+cloud::Credentials DemoCredentials::iamPassword() const
+{
+    cloud::Credentials credentials;
+    credentials.kind = cloud::AuthKind::IamPassword;
+    credentials.domainName = domainName;
+    credentials.userName = userName;
+    credentials.password = SecureBytes::fromString(password);
+    credentials.domainId = domainId;
+    return credentials;
+}
 
 Sandbox::Sandbox(QObject* parent)
     : QObject(parent)
@@ -139,471 +170,663 @@ Sandbox::~Sandbox() = default;
 
 DemoCredentials Sandbox::demoCredentials()
 {
-    return {QStringLiteral("SANDBOXACCESSKEY0001"),
-            QStringLiteral("sandbox-secret-key-0001-do-not-use-in-production"),
-            QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
-            QStringLiteral("sandbox-account"),
-            QStringLiteral("sandbox-user"),
-            QStringLiteral("sandbox-password")};
+    DemoCredentials demo;
+    demo.accessKeyId = QLatin1String(kAccessKeyId);
+    demo.secretKey = QLatin1String(kSecretKey);
+    demo.temporaryAccessKeyId = QLatin1String(kTemporaryAccessKeyId);
+    demo.temporarySecretKey = QLatin1String(kTemporarySecretKey);
+    demo.securityToken = QLatin1String(kSecurityToken);
+    demo.domainId = QLatin1String(kDomainId);
+    demo.domainName = QLatin1String(kDomainName);
+    demo.userName = QLatin1String(kUserName);
+    demo.password = QLatin1String(kPassword);
+    return demo;
 }
 
-Status Sandbox::start(quint16 port, bool tls)
+Result<quint16> Sandbox::start(quint16 port, bool tls)
 {
-    m_server = std::make_unique<QHttpServer>();
-    m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        handle(request, std::move(responder));
-    });
-    m_tls = tls;
+    stop();
+    std::optional<QSslConfiguration> configuration;
     if (tls) {
-        auto identity = makeTlsIdentity();
+        auto identity = generateTlsIdentity();
         if (!identity)
             return identity.error();
-        m_tlsCertificate = identity->certificate;
-        m_server->sslSetup(identity->certificate, identity->key);
+        m_tls = std::make_unique<TlsIdentity>(std::move(identity).value());
+        configuration = m_tls->serverConfiguration();
     }
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
+    m_server = std::make_unique<HttpServer>(
+        [this](const HttpRequest& request, HttpReply reply) { handle(request, std::move(reply)); });
+    auto listening = m_server->listen(port, configuration);
+    if (!listening) {
         m_server.reset();
-        return Error{QStringLiteral("sandbox.listen"),
-                     tr("The sandbox cannot listen on 127.0.0.1 port %1; is it already in use?").arg(port),
-                     {}};
+        m_tls.reset();
+        return listening.error();
     }
+    m_requestCount = 0;
     qCInfo(lcSandbox) << "sandbox listening on" << endpoint().toString();
-    return {};
+    return listening;
+}
+
+void Sandbox::stop()
+{
+    m_server.reset();
+    m_tls.reset();
+    m_tokens.clear();
+}
+
+bool Sandbox::isRunning() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 Sandbox::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+bool Sandbox::usesTls() const
+{
+    return m_tls != nullptr;
 }
 
 QUrl Sandbox::endpoint() const
 {
+    if (!isRunning())
+        return {};
     QUrl url;
-    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setScheme(usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_port);
+    url.setPort(port());
     return url;
+}
+
+QByteArray Sandbox::caCertificatePem() const
+{
+    return m_tls ? m_tls->caPem() : QByteArray();
+}
+
+QList<QSslCertificate> Sandbox::caCertificates() const
+{
+    return m_tls ? QList<QSslCertificate>{m_tls->caCertificate} : QList<QSslCertificate>{};
+}
+
+QSslCertificate Sandbox::tlsCertificate() const
+{
+    return m_tls ? m_tls->caCertificate : QSslCertificate();
+}
+
+void Sandbox::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : Clock::system();
 }
 
 Status Sandbox::setStateFile(const QString& path)
 {
+    auto records = loadState(path);
+    if (!records)
+        return records.error();
     m_stateFile = path;
-    QFile file(path);
-    if (!file.exists())
-        return {};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("sandbox.state"), tr("Cannot read the sandbox state %1.").arg(path),
-                     file.errorString()};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return Error{QStringLiteral("sandbox.state"), tr("The sandbox state %1 is not valid JSON.").arg(path), {}};
-    m_certificates.clear();
-    for (const auto& value : document.object().value(QLatin1String("certificates")).toArray())
-        m_certificates.append(value.toObject());
+    m_records = std::move(records).value();
     return {};
 }
 
-void Sandbox::saveState() const
+void Sandbox::clearCertificates()
 {
-    if (m_stateFile.isEmpty())
-        return;
-    QJsonArray certificates;
-    for (const auto& certificate : m_certificates)
-        certificates.append(certificate);
-    QSaveFile file(m_stateFile);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("certificates"), certificates}}).toJson());
-        if (!file.commit())
-            qCWarning(lcSandbox) << "cannot write the state file" << m_stateFile;
-    }
+    m_records.clear();
+    persist();
 }
 
-void Sandbox::injectFault(Fault fault, int times, int delayMs, const QString& pathPrefix)
+void Sandbox::injectFault(Fault fault, int count, int delayMs, const QString& pathPrefix)
 {
-    m_faultPath = pathPrefix;
-    m_fault = fault;
-    m_faultTimes = times;
-    m_faultDelayMs = delayMs;
+    if (count > 0)
+        m_faults.append(PendingFault{fault, count, delayMs, pathPrefix});
 }
 
-QString Sandbox::newId()
+void Sandbox::clearFaults()
 {
-    // "scs" + 13 digits, like the service's ids; unique within this sandbox and across restarts with a state file.
-    while (true) {
-        const quint64 number =
-            1'000'000'000'000ULL + QRandomGenerator::global()->bounded(quint64(9'000'000'000'000ULL));
-        const QString id = QStringLiteral("scs%1").arg(number);
-        const bool taken = std::any_of(m_certificates.cbegin(), m_certificates.cend(), [&](const QJsonObject& c) {
-            return c.value(QLatin1String("id")).toString() == id;
-        });
-        if (!taken)
-            return id;
-    }
+    m_faults.clear();
+    m_delayMs = 0;
 }
 
-Sandbox::Reply Sandbox::error(int status, const QString& code, const QString& message) const
+std::optional<Sandbox::PendingFault> Sandbox::takeFault(const QString& path)
 {
-    Reply reply;
-    reply.status = status;
-    reply.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), message}})
-            .toJson(QJsonDocument::Compact);
-    return reply;
-}
-
-void Sandbox::write(QHttpServerResponder& responder, const Reply& reply)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::Id128);
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8"));
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId);
-    responder.writeHeader(QByteArrayLiteral("Date"), httpDate(m_clock->now()));
-    for (const auto& [name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(reply.body);
-}
-
-void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
-{
-    ++m_requestCount;
-    Fault fault = Fault::None;
-    if (m_faultTimes > 0 && request.url().path().startsWith(m_faultPath)) {
-        fault = m_fault;
-        --m_faultTimes;
-    }
-    switch (fault) {
-    case Fault::ServerError:
-        write(responder, error(500, QStringLiteral("SCM.0500"), QStringLiteral("Internal server error (injected).")));
-        return;
-    case Fault::Throttle:
-        write(responder,
-              error(429, QStringLiteral("APIG.0308"), QStringLiteral("The throttling threshold has been reached.")));
-        return;
-    case Fault::MalformedJson: {
-        Reply reply;
-        reply.body = QByteArrayLiteral("{\"certificate_id\": \"scs12");
-        write(responder, reply);
-        return;
-    }
-    case Fault::ResetAfterBody:
-        // The request is processed (an import is stored) but the connection is lost in the middle of the answer:
-        // an ambiguous failure for the client. (Losing it before the first answer byte makes QNetworkAccessManager
-        // re-send the request on its own, which a client cannot switch off.)
-        dispatch(request);
-        if (QTcpSocket* socket = responder.socket()) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n{\"certif");
-            socket->flush();
-            socket->disconnectFromHost();
-        }
-        return;
-    case Fault::DropConnection:
-        dispatch(request);
-        if (QTcpSocket* socket = responder.socket())
-            socket->abort();
-        return;
-    case Fault::Delay: {
-        auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-        const Reply reply = dispatch(request);
-        QTimer::singleShot(m_faultDelayMs, this, [this, shared, reply] { write(*shared, reply); });
-        return;
-    }
-    case Fault::None:
-        break;
-    }
-    write(responder, dispatch(request));
-}
-
-std::optional<Sandbox::Reply> Sandbox::authenticate(const QHttpServerRequest& request, bool requireDomain)
-{
-    const DemoCredentials demo = demoCredentials();
-    const QByteArray token = headerValue(request, "X-Auth-Token");
-    if (!token.isEmpty()) {
-        const auto it = m_tokens.constFind(token);
-        if (it == m_tokens.cend() || it.value() < m_clock->now())
-            return error(401, QStringLiteral("APIG.0307"), QStringLiteral("The token must be updated."));
-        return std::nullopt;
-    }
-    const QByteArray authorization = headerValue(request, "Authorization");
-    static const QRegularExpression pattern(
-        QStringLiteral("^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$"));
-    const auto match = pattern.match(QString::fromLatin1(authorization));
-    const auto signatureError = [this](const QString& why) {
-        return error(401, QStringLiteral("APIG.0301"),
-                     QStringLiteral("Incorrect IAM authentication information: ") + why);
-    };
-    if (!match.hasMatch())
-        return signatureError(QStringLiteral("Authorization header missing or malformed."));
-    if (match.captured(1) != demo.accessKeyId)
-        return signatureError(QStringLiteral("unknown access key."));
-    const QByteArray date = headerValue(request, "X-Sdk-Date");
-    const QDateTime signedAt = cloud::parseSdkDate(date);
-    if (!signedAt.isValid())
-        return signatureError(QStringLiteral("X-Sdk-Date missing or malformed."));
-    if (qAbs(signedAt.secsTo(m_clock->now())) > kSignatureWindowSeconds)
-        return signatureError(
-            QStringLiteral("verify aksk signature fail, the request time is out of the 15-minute window."));
-
-    cloud::SigningInput input;
-    input.method = request.method() == QHttpServerRequest::Method::Get      ? QByteArrayLiteral("GET")
-                   : request.method() == QHttpServerRequest::Method::Post   ? QByteArrayLiteral("POST")
-                   : request.method() == QHttpServerRequest::Method::Delete ? QByteArrayLiteral("DELETE")
-                   : request.method() == QHttpServerRequest::Method::Put    ? QByteArrayLiteral("PUT")
-                                                                            : QByteArrayLiteral("OTHER");
-    const QByteArray host = headerValue(request, "Host");
-    QUrl url(QString::fromLatin1((m_tls ? "https://" : "http://") + host));
-    url.setPath(request.url().path(QUrl::FullyEncoded), QUrl::TolerantMode);
-    url.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::TolerantMode);
-    input.url = url;
-    input.body = request.body();
-    input.sdkDate = date;
-    for (const QString& name : match.captured(2).split(QLatin1Char(';'))) {
-        if (name == QLatin1String("host") || name == QLatin1String("x-sdk-date"))
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (!path.startsWith(it->pathPrefix))
             continue;
-        input.headers.append({name.toLatin1(), headerValue(request, name.toLatin1())});
+        const PendingFault fault = *it;
+        if (--it->remaining <= 0)
+            m_faults.erase(it);
+        return fault;
     }
-    const auto expected =
-        cloud::signRequest(input, demo.accessKeyId.toLatin1(), SecureBytes::fromString(demo.secretKey));
-    if (expected.signature != match.captured(3).toLatin1() || expected.signedHeaders != match.captured(2).toLatin1())
-        return signatureError(QStringLiteral("verify aksk signature fail."));
-    if (requireDomain && headerValue(request, "X-Domain-Id") != demo.domainId.toLatin1())
-        return error(
-            401, QStringLiteral("APIG.0301"),
-            QStringLiteral("Incorrect IAM authentication information: X-Domain-Id missing or not this account."));
     return std::nullopt;
 }
 
-Sandbox::Reply Sandbox::dispatch(const QHttpServerRequest& request)
+void Sandbox::persist()
 {
-    const QString path = request.url().path();
-    const auto method = request.method();
-    using M = QHttpServerRequest::Method;
-    if (path == QLatin1String("/v3/auth/tokens") && method == M::Post)
-        return issueToken(request.body());
-    if (path == QLatin1String("/v3/auth/domains") && method == M::Get) {
-        if (auto failure = authenticate(request, false))
-            return *failure;
-        const DemoCredentials demo = demoCredentials();
-        Reply reply;
-        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("domains"),
-                                                QJsonArray{QJsonObject{{QStringLiteral("id"), demo.domainId},
-                                                                       {QStringLiteral("name"), demo.domainName},
-                                                                       {QStringLiteral("enabled"), true}}}}})
-                         .toJson(QJsonDocument::Compact);
-        return reply;
-    }
-    static const QRegularExpression item(QStringLiteral("^/v3/scm/certificates/(scs\\d{13})/?$"));
-    const bool isImport = path == QLatin1String("/v3/scm/certificates/import") && method == M::Post;
-    const bool isList =
-        (path == QLatin1String("/v3/scm/certificates") || path == QLatin1String("/v3/scm/certificates/")) &&
-        method == M::Get;
-    const auto itemMatch = item.match(path);
-    if (!isImport && !isList && !(itemMatch.hasMatch() && (method == M::Get || method == M::Delete)))
-        return error(404, QStringLiteral("APIG.0101"),
-                     QStringLiteral("The API does not exist or has not been published."));
-    if (auto failure = authenticate(request, true))
-        return *failure;
-    if (isImport) {
-        ++m_importRequests;
-        return importCertificate(request.body());
-    }
-    if (isList)
-        return listCertificates(request);
-    return method == M::Get ? showCertificate(itemMatch.captured(1)) : deleteCertificate(itemMatch.captured(1));
+    if (m_stateFile.isEmpty())
+        return;
+    if (const Status saved = saveState(m_stateFile, m_records); !saved)
+        qCWarning(lcSandbox) << saved.error();
 }
 
-Sandbox::Reply Sandbox::issueToken(const QByteArray& body)
+void Sandbox::handle(const HttpRequest& request, HttpReply reply)
+{
+    ++m_requestCount;
+    const QString path = QUrl::fromPercentEncoding(request.path);
+    const QString method = QString::fromLatin1(request.method);
+    const std::optional<PendingFault> pending = takeFault(path);
+    const auto faultIs = [&pending](Fault fault) { return pending.has_value() && pending->fault == fault; };
+
+    HttpResponse response;
+    if (faultIs(Fault::ServerError)) {
+        response = errorResponse(500, QStringLiteral("SCM.0500"),
+                                 QStringLiteral("Internal server error (injected by the sandbox)."));
+    } else if (faultIs(Fault::Throttle)) {
+        response = errorResponse(429, QStringLiteral("APIG.0308"),
+                                 QStringLiteral("The throttling threshold has been reached: policy user over "
+                                                "ratelimit, limit:20, time:1 minute"));
+    } else {
+        response = route(request, path);
+    }
+    if (faultIs(Fault::MalformedJson)) {
+        response.body = response.body.isEmpty() ? QByteArray("{\"") : response.body.left(response.body.size() / 2);
+        response.headers = {{"Content-Type", "application/json;charset=UTF-8"}};
+    }
+    response.headers.emplaceBack("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
+    response.headers.emplaceBack("Date", httpDate(m_clock->now()));
+    response.headers.emplaceBack("Server", "ccm-sandbox");
+
+    const bool cutOff = faultIs(Fault::ResetAfterBody);
+    const bool dropped = faultIs(Fault::DropConnection);
+    const bool reset = cutOff || dropped;
+    qCDebug(lcSandbox) << method << path << (reset ? 0 : response.status);
+    auto deliver = [this, reply, response, reset, cutOff, dropped, method, path] {
+        if (cutOff)
+            reply.cutOff(response);
+        else if (dropped)
+            reply.reset(); // QNetworkAccessManager sends the request again by itself after this
+        else
+            reply.send(response);
+        Q_EMIT requestHandled(method, path, reset ? 0 : response.status);
+    };
+    const int delay = faultIs(Fault::Delay) ? pending->delayMs : m_delayMs;
+    if (delay > 0)
+        QTimer::singleShot(delay, this, deliver);
+    else
+        deliver();
+}
+
+HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
+{
+    const QByteArray& method = request.method;
+    static const QString certificates = QStringLiteral("/v3/scm/certificates");
+
+    if (path == QLatin1String("/v3/auth/tokens")) {
+        return method == "POST" ? issueToken(request) : notFound();
+    }
+    if (path == QLatin1String("/v3/auth/domains")) {
+        if (method != "GET")
+            return notFound();
+        const AuthResult auth = authenticate(request, false);
+        return auth.ok ? domains() : errorResponse(auth.status, auth.code, auth.message);
+    }
+    if (path != certificates && !path.startsWith(certificates + QLatin1Char('/')))
+        return notFound();
+
+    QString rest = path.mid(certificates.size());
+    if (rest == QLatin1String("/"))
+        rest.clear();
+    enum class Operation { None, Import, List, Show, Delete } operation = Operation::None;
+    if (rest == QLatin1String("/import"))
+        operation = method == "POST" ? Operation::Import : Operation::None;
+    else if (rest.isEmpty())
+        operation = method == "GET" ? Operation::List : Operation::None;
+    else if (rest.count(QLatin1Char('/')) == 1)
+        operation = method == "GET" ? Operation::Show : method == "DELETE" ? Operation::Delete : Operation::None;
+    if (operation == Operation::None)
+        return notFound();
+
+    const AuthResult auth = authenticate(request, true);
+    if (!auth.ok)
+        return errorResponse(auth.status, auth.code, auth.message);
+    switch (operation) {
+    case Operation::Import:
+        return importCertificate(request);
+    case Operation::List:
+        return listCertificates(request);
+    case Operation::Show:
+        return showCertificate(rest.mid(1));
+    case Operation::Delete:
+        return deleteCertificate(rest.mid(1));
+    case Operation::None:
+        break;
+    }
+    return notFound();
+}
+
+Sandbox::AuthResult Sandbox::authenticate(const HttpRequest& request, bool scm)
+{
+    if (request.hasHeader("X-Auth-Token")) {
+        const auto token = m_tokens.constFind(request.header("X-Auth-Token"));
+        if (token == m_tokens.cend())
+            return {false, 401, kTokenFailed,
+                    QStringLiteral("Incorrect IAM authentication information: the token is invalid.")};
+        if (token->expires <= m_clock->now())
+            return {false, 401, kTokenFailed, QStringLiteral("The token has expired: get a new one.")};
+        return {true, 200, {}, {}};
+    }
+    if (!request.hasHeader("Authorization")) {
+        return {false, 401, kAuthFailed,
+                QStringLiteral("Incorrect IAM authentication information: neither X-Auth-Token nor an "
+                               "SDK-HMAC-SHA256 Authorization header was sent.")};
+    }
+    return verifySignature(request, scm);
+}
+
+Sandbox::AuthResult Sandbox::verifySignature(const HttpRequest& request, bool scm)
+{
+    const auto fail = [](const QString& why) {
+        return AuthResult{false, 401, kAuthFailed, QStringLiteral("Incorrect IAM authentication information: ") + why};
+    };
+    static const QByteArray scheme = "SDK-HMAC-SHA256 ";
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith(scheme))
+        return fail(QStringLiteral("unsupported authorization scheme (expected SDK-HMAC-SHA256)."));
+    QByteArray access;
+    QByteArray signedHeadersText;
+    QByteArray signature;
+    for (const QByteArray& part : authorization.mid(scheme.size()).split(',')) {
+        const QByteArray item = part.trimmed();
+        const qsizetype equals = item.indexOf('=');
+        const QByteArray key = item.left(equals);
+        const QByteArray value = equals < 0 ? QByteArray() : item.mid(equals + 1);
+        if (key == "Access")
+            access = value;
+        else if (key == "SignedHeaders")
+            signedHeadersText = value;
+        else if (key == "Signature")
+            signature = value;
+    }
+    if (access.isEmpty() || signedHeadersText.isEmpty() || signature.isEmpty())
+        return fail(QStringLiteral("the Authorization header lacks Access, SignedHeaders or Signature."));
+
+    const QDateTime sent = cloud::parseSdkDate(request.header("X-Sdk-Date"));
+    if (!sent.isValid())
+        return fail(QStringLiteral("X-Sdk-Date is missing or not in the form YYYYMMDDTHHMMSSZ."));
+
+    const QList<QByteArray> signedHeaders = signedHeadersText.split(';');
+    if (!signedHeaders.contains("x-sdk-date"))
+        return fail(QStringLiteral("x-sdk-date must be a signed header."));
+    for (const QByteArray& name : signedHeaders) {
+        if (name != name.toLower() || !request.hasHeader(name))
+            return fail(QStringLiteral("the signed header \"%1\" was not sent.").arg(QString::fromLatin1(name)));
+    }
+
+    const DemoCredentials demo = demoCredentials();
+    SecureBytes secretKey;
+    if (access == demo.accessKeyId.toLatin1()) {
+        secretKey = SecureBytes::fromString(demo.secretKey);
+    } else if (access == demo.temporaryAccessKeyId.toLatin1()) {
+        if (!signedHeaders.contains("x-security-token") ||
+            !constantTimeEquals(request.header("X-Security-Token"), demo.securityToken.toUtf8()))
+            return fail(QStringLiteral("a temporary access key needs its X-Security-Token, signed."));
+        secretKey = SecureBytes::fromString(demo.temporarySecretKey);
+    } else {
+        return fail(QStringLiteral("the access key %1 does not exist.").arg(QString::fromLatin1(access)));
+    }
+
+    const QDateTime now = m_clock->now();
+    Lockout& lockout = m_lockouts[access];
+    if (m_lockoutEnabled && lockout.lockedUntil.isValid() && now < lockout.lockedUntil)
+        return fail(QStringLiteral("the access key is locked for 5 minutes after 5 failed signatures in a row."));
+    const auto rejected = [&](const QString& why) {
+        if (m_lockoutEnabled && ++lockout.failures >= 5) {
+            lockout.failures = 0;
+            lockout.lockedUntil = now.addSecs(5 * 60);
+        }
+        return fail(why);
+    };
+    if (qAbs(sent.secsTo(now)) > kClockWindowSeconds) {
+        return rejected(QStringLiteral("the request was signed at %1, more than 15 minutes away from the server "
+                                       "time %2. Correct the clock.")
+                            .arg(sent.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+    }
+    const QByteArray expected = expectedSignature(request, signedHeaders, secretKey);
+    if (expected.isEmpty() || !constantTimeEquals(expected, signature))
+        return rejected(QStringLiteral("verify aksk signature fail: check the secret key."));
+    lockout.failures = 0;
+
+    if (scm) {
+        // SCM is a global service: AK/SK calls say which account they act for.
+        const QByteArray domainId = request.header("X-Domain-Id");
+        if (domainId.isEmpty())
+            return fail(QStringLiteral("X-Domain-Id is required for the global SCM service."));
+        if (domainId != demo.domainId.toLatin1())
+            return {false, 403, QStringLiteral("APIG.0302"),
+                    QStringLiteral("The X-Domain-Id does not belong to the access key's account.")};
+    }
+    return {true, 200, {}, {}};
+}
+
+HttpResponse Sandbox::domains() const
 {
     const DemoCredentials demo = demoCredentials();
-    const QJsonObject auth = QJsonDocument::fromJson(body).object().value(QLatin1String("auth")).toObject();
-    const QJsonObject user = auth.value(QLatin1String("identity"))
-                                 .toObject()
-                                 .value(QLatin1String("password"))
-                                 .toObject()
-                                 .value(QLatin1String("user"))
-                                 .toObject();
-    const QString domain = user.value(QLatin1String("domain")).toObject().value(QLatin1String("name")).toString();
-    if (domain != demo.domainName || user.value(QLatin1String("name")).toString() != demo.userName ||
-        user.value(QLatin1String("password")).toString() != demo.password)
-        return error(401, QStringLiteral("IAM.0004"), QStringLiteral("The username or password is incorrect."));
-    QByteArray token =
-        "MIIsandbox" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const QDateTime expires = m_clock->now().toUTC().addSecs(24 * 3600);
-    m_tokens.insert(token, expires);
-    Reply reply;
-    reply.status = 201;
-    reply.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
-    reply.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("token"),
-                                   QJsonObject{{QStringLiteral("expires_at"),
-                                                expires.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"))},
-                                               {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}}}}})
-            .toJson(QJsonDocument::Compact);
-    return reply;
+    const QJsonObject domain{{QStringLiteral("id"), demo.domainId},
+                             {QStringLiteral("name"), demo.domainName},
+                             {QStringLiteral("enabled"), true},
+                             {QStringLiteral("description"), QStringLiteral("CCM Importer sandbox account")}};
+    return jsonResponse(200, QJsonObject{{QStringLiteral("domains"), QJsonArray{domain}}});
 }
 
-Sandbox::Reply Sandbox::importCertificate(const QByteArray& body)
+HttpResponse Sandbox::issueToken(const HttpRequest& request)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (!document.isObject())
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("The request body is not a JSON object."));
-    const QJsonObject o = document.object();
-    const QString name = o.value(QLatin1String("name")).toString();
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{3,63}$"));
-    if (!namePattern.match(name).hasMatch())
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("Invalid name: 3 to 63 of A-Z a-z 0-9 _ - ."));
-    const QByteArray certificatePem = o.value(QLatin1String("certificate")).toString().toUtf8();
-    QByteArray keyPem = o.value(QLatin1String("private_key")).toString().toUtf8();
-    const QByteArray chainPem = o.value(QLatin1String("certificate_chain")).toString().toUtf8();
-    const auto wipeKey = qScopeGuard([&keyPem] { wipe(keyPem); });
-    if (certificatePem.isEmpty())
-        return error(400, QStringLiteral("SCM.0054"), QStringLiteral("The certificate content is missing."));
-    if (!certificatePem.contains("-----BEGIN CERTIFICATE-----"))
-        return error(400, QStringLiteral("SCM.0053"), QStringLiteral("The certificate PEM markers are wrong."));
-    if (keyPem.isEmpty() || !keyPem.contains("PRIVATE KEY-----"))
-        return error(400, QStringLiteral("SCM.0114"), QStringLiteral("The private key PEM markers are wrong."));
-    if (certificatePem.size() > 4096 * 4 || keyPem.size() > 4096 || chainPem.size() > 4096 * 4)
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("A field is longer than the API allows."));
-    const QString enterpriseProject = o.value(QLatin1String("enterprise_project_id")).toString();
-    if (o.contains(QLatin1String("duplicate_check")) && !o.value(QLatin1String("duplicate_check")).isBool())
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("duplicate_check must be a boolean."));
-    const bool allowDuplicate = o.value(QLatin1String("duplicate_check")).toBool(false);
+    // IAM answers with its own codes; IAM.0001 (bad request) and IAM.0004 (wrong user or password) are what
+    // the sandbox uses, in the SCM error format. The exact IAM codes are unconfirmed.
+    const QJsonObject root = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject identity =
+        root.value(QLatin1String("auth")).toObject().value(QLatin1String("identity")).toObject();
+    const QJsonArray methods = identity.value(QLatin1String("methods")).toArray();
+    const QJsonObject user =
+        identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
+    if (!methods.contains(QStringLiteral("password")) || user.isEmpty())
+        return errorResponse(400, QStringLiteral("IAM.0001"),
+                             QStringLiteral("The request body is invalid: password authentication expected."));
 
-    bool ok = true;
-    QList<Certificate> certificates = readPemCertificates(certificatePem, ok);
-    if (!ok || certificates.isEmpty())
-        return error(400, QStringLiteral("SCM.0006"), QStringLiteral("The certificate cannot be parsed."));
-    const QList<Certificate> extra = readPemCertificates(chainPem, ok);
-    if (!ok)
-        return error(400, QStringLiteral("SCM.0013"), QStringLiteral("The certificate chain cannot be parsed."));
-    certificates.append(extra);
-    const Certificate leaf = certificates.first();
-    for (qsizetype i = 1; i < certificates.size(); ++i) {
-        if (!certificates.at(i - 1).namesIssuer(certificates.at(i)))
-            return error(
-                400, QStringLiteral("SCM.0079"),
-                QStringLiteral(
-                    "The certificate chain order is wrong: certificate %1 is not the issuer of the one before it.")
-                    .arg(i + 1));
-    }
+    const DemoCredentials demo = demoCredentials();
+    const QJsonObject userDomain = user.value(QLatin1String("domain")).toObject();
+    const bool domainMatches = userDomain.value(QLatin1String("name")).toString() == demo.domainName ||
+                               userDomain.value(QLatin1String("id")).toString() == demo.domainId;
+    QByteArray password = user.value(QLatin1String("password")).toString().toUtf8();
+    const bool passwordMatches = constantTimeEquals(password, demo.password.toUtf8());
+    wipe(password);
+    if (!domainMatches || user.value(QLatin1String("name")).toString() != demo.userName || !passwordMatches)
+        return errorResponse(401, QStringLiteral("IAM.0004"), QStringLiteral("The username or password is wrong."));
 
-    // The project's certificate model decides the rest (key parsing and match, expiry), as `ccmctl inspect` does.
-    InspectionRequest inspection;
-    inspection.inputs.append(InputSource{QStringLiteral("certificate"), certificatePem});
-    if (!chainPem.isEmpty())
-        inspection.inputs.append(InputSource{QStringLiteral("certificate_chain"), chainPem});
-    inspection.inputs.append(InputSource{QStringLiteral("private_key"), keyPem});
-    inspection.form.name = name;
-    const Inspection result = Inspector(m_clock).inspect(inspection);
-    for (const Finding& finding : result.findings) {
-        if (finding.isError() && !finding.scmCode.isEmpty())
-            return error(400, finding.scmCode, finding.message);
-    }
-    for (const Finding& finding : result.findings) {
-        if (finding.isError() && finding.field != QLatin1String("certificate_chain"))
-            return error(400, QStringLiteral("SCM.0005"), finding.message);
-    }
-
-    const QString fingerprint = QString::fromLatin1(leaf.sha1().toHex());
-    if (!allowDuplicate) {
-        for (const auto& existing : std::as_const(m_certificates)) {
-            if (existing.value(QLatin1String("fingerprint")).toString() == fingerprint)
-                return error(400, QStringLiteral("SCM.0020"),
-                             QStringLiteral("The certificate already exists: %1.")
-                                 .arg(existing.value(QLatin1String("id")).toString()));
-        }
-    }
-    const CertificateDetails details = CertificateDetails::from(leaf, m_clock->now());
-    const QStringList domains = details.domainNames();
-    const QString id = newId();
-    QJsonObject stored{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("domain"), domains.value(0, details.subjectCn)},
-        {QStringLiteral("sans"), domains.join(QLatin1Char(';'))},
-        {QStringLiteral("signature_algorithm"), details.signatureAlgorithm},
-        {QStringLiteral("type"), QStringLiteral("DV_SSL_CERT")},
-        {QStringLiteral("brand"), QStringLiteral("OTHER")},
-        {QStringLiteral("expire_time"), expireTime(leaf.notAfter())},
-        {QStringLiteral("not_before"), expireTime(leaf.notBefore())},
-        {QStringLiteral("not_after"), expireTime(leaf.notAfter())},
-        {QStringLiteral("issue_time"), expireTime(m_clock->now())},
-        {QStringLiteral("domain_type"),
-         domains.size() > 1 ? QStringLiteral("MULTI_DOMAIN") : QStringLiteral("SINGLE_DOMAIN")},
-        {QStringLiteral("status"), QStringLiteral("UPLOAD")},
-        {QStringLiteral("domain_count"), int(domains.size())},
-        {QStringLiteral("wildcard_count"),
-         int(std::count_if(domains.cbegin(), domains.cend(),
-                           [](const QString& d) { return d.startsWith(QLatin1String("*.")); }))},
-        {QStringLiteral("description"), QString()},
-        {QStringLiteral("enterprise_project_id"),
-         enterpriseProject.isEmpty() ? QStringLiteral("0") : enterpriseProject},
-        {QStringLiteral("fingerprint"), fingerprint},
+    const QJsonObject scope = root.value(QLatin1String("auth")).toObject().value(QLatin1String("scope")).toObject();
+    const QJsonObject domainJson{{QStringLiteral("id"), demo.domainId}, {QStringLiteral("name"), demo.domainName}};
+    const QDateTime now = m_clock->now();
+    IssuedToken issued{now.addSecs(kTokenLifetimeSeconds), scope.contains(QLatin1String("project"))};
+    QJsonObject token{
+        {QStringLiteral("expires_at"), tokenTime(issued.expires)},
+        {QStringLiteral("issued_at"), tokenTime(now)},
+        {QStringLiteral("methods"), methods},
+        {QStringLiteral("roles"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0")},
+                                                         {QStringLiteral("name"), QStringLiteral("te_admin")}}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("domain"), domainJson},
+                                             {QStringLiteral("id"), QLatin1String(kUserId)},
+                                             {QStringLiteral("name"), demo.userName}}},
     };
-    m_certificates.append(stored);
-    saveState();
-    qCInfo(lcSandbox) << "imported" << id << name;
-    Reply reply;
-    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("certificate_id"), id}}).toJson(QJsonDocument::Compact);
-    return reply;
+    if (issued.projectScope) {
+        const QString projectName =
+            scope.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString();
+        const QString projectId =
+            QString::fromLatin1(QCryptographicHash::hash(projectName.toUtf8(), QCryptographicHash::Md5).toHex());
+        token.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId},
+                                                            {QStringLiteral("name"), projectName},
+                                                            {QStringLiteral("domain"), domainJson}});
+    } else if (scope.contains(QLatin1String("domain"))) {
+        const QJsonObject scoped = scope.value(QLatin1String("domain")).toObject();
+        if (scoped.value(QLatin1String("name")).toString() != demo.domainName &&
+            scoped.value(QLatin1String("id")).toString() != demo.domainId)
+            return errorResponse(401, QStringLiteral("IAM.0004"),
+                                 QStringLiteral("The scope names an account this user does not belong to."));
+        token.insert(QStringLiteral("domain"), domainJson);
+    }
+    const QByteArray value = newToken();
+    m_tokens.insert(value, issued);
+    HttpResponse response = jsonResponse(201, QJsonObject{{QStringLiteral("token"), token}});
+    response.headers.emplaceBack("X-Subject-Token", value);
+    return response;
 }
 
-Sandbox::Reply Sandbox::listCertificates(const QHttpServerRequest& request)
+HttpResponse Sandbox::importCertificate(const HttpRequest& request)
 {
-    const QUrlQuery query = request.query();
+    ++m_importRequestCount;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject())
+        return errorResponse(400, kInvalidParameter,
+                             QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
+    const QJsonObject body = document.object();
+    static const QStringList textFields{
+        QStringLiteral("name"),           QStringLiteral("certificate"),           QStringLiteral("certificate_chain"),
+        QStringLiteral("private_key"),    QStringLiteral("enterprise_project_id"), QStringLiteral("enc_certificate"),
+        QStringLiteral("enc_private_key")};
+    for (const QString& field : textFields) {
+        if (body.contains(field) && !body.value(field).isString())
+            return errorResponse(400, kInvalidParameter, QStringLiteral("%1 must be a string.").arg(field));
+    }
+    if (body.contains(QLatin1String("duplicate_check")) && !body.value(QLatin1String("duplicate_check")).isBool())
+        return errorResponse(400, kInvalidParameter, QStringLiteral("duplicate_check must be true or false."));
+
+    const QString name = body.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        return errorResponse(400, kInvalidParameter, QStringLiteral("name is mandatory."));
+    for (const Finding& finding :
+         Validator::checkName(name) +
+             Validator::checkEnterpriseProjectId(body.value(QLatin1String("enterprise_project_id")).toString())) {
+        if (finding.isError())
+            return errorResponse(400, kInvalidParameter, finding.message);
+    }
+
+    struct Limit
+    {
+        const char* field;
+        int max;
+    };
+    static constexpr Limit lengths[] = {{"certificate", limits::kCertificateMax},
+                                        {"certificate_chain", limits::kChainMax},
+                                        {"private_key", limits::kPrivateKeyMax},
+                                        {"enc_certificate", limits::kEncCertificateMax},
+                                        {"enc_private_key", limits::kEncPrivateKeyMax}};
+    for (const Limit& limit : lengths) {
+        if (body.value(QLatin1String(limit.field)).toString().size() > limit.max)
+            return errorResponse(
+                400, kInvalidParameter,
+                QStringLiteral("%1 is longer than %2 characters.").arg(QLatin1String(limit.field)).arg(limit.max));
+    }
+
+    const QByteArray certificate = body.value(QLatin1String("certificate")).toString().toUtf8();
+    const QByteArray chain = body.value(QLatin1String("certificate_chain")).toString().toUtf8();
+    QByteArray key = body.value(QLatin1String("private_key")).toString().toUtf8();
+    const QByteArray encCertificate = body.value(QLatin1String("enc_certificate")).toString().toUtf8();
+    QByteArray encKey = body.value(QLatin1String("enc_private_key")).toString().toUtf8();
+    const auto wipeKeys = qScopeGuard([&] {
+        wipe(key);
+        wipe(encKey);
+    });
+    if (certificate.trimmed().isEmpty())
+        return errorResponse(400, QStringLiteral("SCM.0054"), QStringLiteral("The certificate content is missing."));
+    if (key.trimmed().isEmpty())
+        return errorResponse(400, kInvalidParameter, QStringLiteral("private_key is mandatory."));
+    const auto hasCertificateMarkers = [](const QByteArray& text) {
+        return text.contains("-----BEGIN CERTIFICATE-----") && text.contains("-----END CERTIFICATE-----");
+    };
+    if (!hasCertificateMarkers(certificate) || (!chain.trimmed().isEmpty() && !hasCertificateMarkers(chain)))
+        return errorResponse(400, QStringLiteral("SCM.0053"),
+                             QStringLiteral("The certificate must be PEM between -----BEGIN CERTIFICATE----- and "
+                                            "-----END CERTIFICATE----- lines."));
+    if (!key.contains("PRIVATE KEY-----"))
+        return errorResponse(
+            400, QStringLiteral("SCM.0114"),
+            QStringLiteral("The private key must be PEM between -----BEGIN PRIVATE KEY----- (or RSA/EC "
+                           "PRIVATE KEY) and -----END ...----- lines."));
+    if (key.contains("ENCRYPTED"))
+        return errorResponse(400, QStringLiteral("SCM.0012"),
+                             QStringLiteral("A password-protected private key cannot be uploaded."));
+
+    // What the service does with the received text: parse it, match key and certificate, check the chain as given.
+    InspectionRequest inspectionRequest;
+    inspectionRequest.inputs.append(InputSource{QStringLiteral("certificate"), certificate});
+    if (!chain.trimmed().isEmpty())
+        inspectionRequest.inputs.append(InputSource{QStringLiteral("certificate_chain"), chain});
+    inspectionRequest.inputs.append(InputSource{QStringLiteral("private_key"), key});
+    if (!encCertificate.trimmed().isEmpty())
+        inspectionRequest.encInputs.append(InputSource{QStringLiteral("enc_certificate"), encCertificate});
+    if (!encKey.trimmed().isEmpty())
+        inspectionRequest.encInputs.append(InputSource{QStringLiteral("enc_private_key"), encKey});
+    inspectionRequest.form.name = name;
+    inspectionRequest.form.enterpriseProjectId = body.value(QLatin1String("enterprise_project_id")).toString();
+    // An empty trust store: whether a chain ends at a known root is not something the service checks.
+    const Inspector inspector(m_clock, std::make_shared<ListTrustStore>());
+    const Inspection inspection = inspector.inspect(inspectionRequest);
+
+    QList<Finding> rejections;
+    // The service reads the chain in the order it was sent: "an issuer does not match the certificate before it".
+    if (!receivedInIssuerOrder(inspectionRequest.inputs)) {
+        rejections.append(Finding{Severity::Error,
+                                  QStringLiteral("chain.sequence"),
+                                  QStringLiteral("certificate_chain"),
+                                  QString(),
+                                  QStringLiteral("SCM.0079"),
+                                  {}});
+    }
+    for (const Finding& finding : inspection.findings) {
+        // The service cannot reorder what it receives: a chain out of order is rejected, not fixed.
+        if (finding.isError() || finding.scmCode == QLatin1String("SCM.0079"))
+            rejections.append(finding);
+    }
+    if (!rejections.isEmpty()) {
+        std::stable_sort(rejections.begin(), rejections.end(),
+                         [](const Finding& a, const Finding& b) { return priorityOf(a) < priorityOf(b); });
+        const Finding& first = rejections.first();
+        if (first.scmCode == QLatin1String("SCM.0079")) {
+            // The finding's own text says the client reordered the chain; the service only refuses it.
+            return errorResponse(400, first.scmCode,
+                                 QStringLiteral("The certificate chain is not in order: each certificate must be "
+                                                "followed by the certificate that issued it."));
+        }
+        return errorResponse(400, scmCodeFor(first), first.message);
+    }
+    if (inspection.bundle.leaf.isNull())
+        return errorResponse(400, QStringLiteral("SCM.0006"), QStringLiteral("The certificate cannot be parsed."));
+
+    const Certificate& leaf = inspection.bundle.leaf;
+    const QString sha256 = ossl::toHex(leaf.sha256());
+    const bool allowDuplicate = body.value(QLatin1String("duplicate_check")).toBool(false);
+    if (!allowDuplicate) {
+        const auto existing = std::find_if(m_records.cbegin(), m_records.cend(),
+                                           [&](const CertificateRecord& r) { return r.sha256 == sha256; });
+        if (existing != m_records.cend()) {
+            // The service's code for a duplicate is unconfirmed; SCM.0020 is what the client maps to "duplicate".
+            return errorResponse(400, QStringLiteral("SCM.0020"),
+                                 QStringLiteral("The certificate has already been uploaded as %1. Set "
+                                                "duplicate_check to true to upload it again.")
+                                     .arg(existing->id));
+        }
+    }
+    if (m_records.size() >= m_quota)
+        return errorResponse(400, QStringLiteral("SCM.0011"),
+                             QStringLiteral("The certificate quota (%1) has been reached.").arg(m_quota));
+
+    const CertificateDetails& details = inspection.leafDetails;
+    CertificateRecord record;
+    record.id = newCertificateId();
+    record.name = name;
+    record.domainNames = details.domainNames();
+    if (record.domainNames.isEmpty())
+        record.domainNames.append(details.subjectCn);
+    record.domain = record.domainNames.value(0);
+    record.signatureAlgorithm = details.signatureAlgorithm;
+    record.sha1 = ossl::toHex(leaf.sha1());
+    record.sha256 = sha256;
+    record.issuer = details.issuerDn;
+    record.notBefore = details.notBefore;
+    record.notAfter = details.notAfter;
+    record.created = m_clock->now().toUTC();
+    record.enterpriseProjectId = inspectionRequest.form.enterpriseProjectId;
+    m_records.append(record);
+    persist();
+    qCDebug(lcSandbox) << "imported" << record.id << record.name;
+    return jsonResponse(200, QJsonObject{{QStringLiteral("certificate_id"), record.id}});
+}
+
+HttpResponse Sandbox::listCertificates(const HttpRequest& request) const
+{
+    QUrlQuery query;
+    query.setQuery(QString::fromLatin1(request.query));
+    const auto value = [&](const char* name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
     bool ok = true;
-    const int limit =
-        query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 10;
+    const int limit = value("limit").isEmpty() ? 10 : value("limit").toInt(&ok);
     if (!ok || limit < 1 || limit > 100)
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("limit must be 1 to 100."));
-    const int offset =
-        query.hasQueryItem(QStringLiteral("offset")) ? query.queryItemValue(QStringLiteral("offset")).toInt(&ok) : 0;
+        return errorResponse(400, kInvalidParameter, QStringLiteral("limit must be a number from 1 to 100."));
+    // Whether offset counts records or pages is unconfirmed; the sandbox counts records.
+    const int offset = value("offset").isEmpty() ? 0 : value("offset").toInt(&ok);
     if (!ok || offset < 0)
-        return error(400, QStringLiteral("SCM.0005"), QStringLiteral("offset must not be negative."));
-    const QString content = query.queryItemValue(QStringLiteral("content"), QUrl::FullyDecoded);
-    QJsonArray matching;
-    for (const auto& certificate : std::as_const(m_certificates)) {
-        if (!content.isEmpty() &&
-            !certificate.value(QLatin1String("name")).toString().contains(content, Qt::CaseInsensitive) &&
-            !certificate.value(QLatin1String("domain")).toString().contains(content, Qt::CaseInsensitive) &&
-            !certificate.value(QLatin1String("sans")).toString().contains(content, Qt::CaseInsensitive))
+        return errorResponse(400, kInvalidParameter, QStringLiteral("offset must be a number from 0."));
+    const QString sortDir = value("sort_dir").isEmpty() ? QStringLiteral("DESC") : value("sort_dir");
+    const QString sortKey = value("sort_key").isEmpty() ? QStringLiteral("certUpdateTime") : value("sort_key");
+    if ((sortDir != QLatin1String("ASC") && sortDir != QLatin1String("DESC")) ||
+        (sortKey != QLatin1String("certExpiredTime") && sortKey != QLatin1String("certStatus") &&
+         sortKey != QLatin1String("certUpdateTime")))
+        return errorResponse(400, kInvalidParameter, QStringLiteral("sort_dir or sort_key is invalid."));
+    const QString status = value("status");
+    const QString content = value("content");
+    const QString enterpriseProject = value("enterprise_project_id");
+
+    QList<CertificateRecord> matches;
+    for (const CertificateRecord& record : m_records) {
+        if (!status.isEmpty() && status != QLatin1String("ALL") && status != QLatin1String("UPLOAD"))
             continue;
-        QJsonObject listed = certificate;
-        for (const char* key : {"not_before", "not_after", "issue_time", "fingerprint"})
-            listed.remove(QLatin1String(key));
-        matching.append(listed);
+        if (!enterpriseProject.isEmpty() && enterpriseProject != QLatin1String("all") &&
+            enterpriseProject !=
+                (record.enterpriseProjectId.isEmpty() ? QStringLiteral("0") : record.enterpriseProjectId))
+            continue;
+        if (!content.isEmpty()) {
+            const bool found = record.name.contains(content, Qt::CaseInsensitive) ||
+                               std::any_of(record.domainNames.cbegin(), record.domainNames.cend(),
+                                           [&](const QString& d) { return d.contains(content, Qt::CaseInsensitive); });
+            if (!found)
+                continue;
+        }
+        matches.append(record);
     }
+    const bool ascending = sortDir == QLatin1String("ASC");
+    std::stable_sort(matches.begin(), matches.end(), [&](const CertificateRecord& a, const CertificateRecord& b) {
+        const QDateTime& x = sortKey == QLatin1String("certExpiredTime") ? a.notAfter : a.created;
+        const QDateTime& y = sortKey == QLatin1String("certExpiredTime") ? b.notAfter : b.created;
+        return ascending ? x < y : y < x;
+    });
     QJsonArray page;
-    for (int i = offset; i < matching.size() && page.size() < limit; ++i)
-        page.append(matching.at(i));
-    Reply reply;
-    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("certificates"), page},
-                                           {QStringLiteral("total_count"), int(matching.size())}})
-                     .toJson(QJsonDocument::Compact);
-    return reply;
+    for (qsizetype i = offset; i < matches.size() && page.size() < limit; ++i)
+        page.append(matches.at(i).toListJson());
+    return jsonResponse(
+        200, QJsonObject{{QStringLiteral("certificates"), page}, {QStringLiteral("total_count"), int(matches.size())}});
 }
 
-Sandbox::Reply Sandbox::showCertificate(const QString& id)
+HttpResponse Sandbox::showCertificate(const QString& id) const
 {
-    for (const auto& certificate : std::as_const(m_certificates)) {
-        if (certificate.value(QLatin1String("id")).toString() == id) {
-            Reply reply;
-            reply.body = QJsonDocument(certificate).toJson(QJsonDocument::Compact);
-            return reply;
-        }
+    for (const CertificateRecord& record : m_records) {
+        if (record.id == id)
+            return jsonResponse(200, record.toShowJson());
     }
-    return error(404, QStringLiteral("SCM.0002"), QStringLiteral("The certificate does not exist."));
+    return errorResponse(404, QStringLiteral("SCM.0002"),
+                         QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
 }
 
-Sandbox::Reply Sandbox::deleteCertificate(const QString& id)
+HttpResponse Sandbox::deleteCertificate(const QString& id)
 {
-    for (qsizetype i = 0; i < m_certificates.size(); ++i) {
-        if (m_certificates.at(i).value(QLatin1String("id")).toString() == id) {
-            m_certificates.removeAt(i);
-            saveState();
-            Reply reply;
-            reply.status = 204;
-            return reply;
-        }
-    }
-    return error(404, QStringLiteral("SCM.0002"), QStringLiteral("The certificate does not exist."));
+    const auto removed = m_records.removeIf([&](const CertificateRecord& record) { return record.id == id; });
+    if (removed == 0)
+        return errorResponse(404, QStringLiteral("SCM.0002"),
+                             QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
+    persist();
+    return HttpResponse{200, {}, {}};
+}
+
+QString Sandbox::newCertificateId() const
+{
+    // "scs" + 13 digits, like the service's "scs1600313391074": milliseconds, bumped until unused.
+    qint64 number = m_clock->now().toMSecsSinceEpoch() % 10000000000000LL;
+    const auto taken = [&](const QString& id) {
+        return std::any_of(m_records.cbegin(), m_records.cend(),
+                           [&](const CertificateRecord& r) { return r.id == id; });
+    };
+    QString id;
+    do {
+        id = QStringLiteral("scs") + QString::number(number++).rightJustified(13, QLatin1Char('0'));
+    } while (taken(id));
+    return id;
 }
 
 } // namespace ccm::sandbox
