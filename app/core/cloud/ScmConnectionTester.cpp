@@ -1,5 +1,6 @@
 #include "cloud/ScmConnectionTester.h"
 
+#include "cloud/ProfileClient.h"
 #include "cloud/ScmClient.h"
 #include "sandbox/Sandbox.h"
 
@@ -10,7 +11,6 @@ namespace ccm::cloud {
 
 void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject* context, Callback done)
 {
-    ScmClient::Options options;
     sandbox::Sandbox* sandbox = nullptr;
     if (profile.isSandbox) {
         sandbox = new sandbox::Sandbox(context);
@@ -19,20 +19,14 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
             done(started.error());
             return;
         }
-        const auto demo = sandbox::Sandbox::demoCredentials();
-        options.endpoint = {sandbox->endpoint(), sandbox->endpoint(), {}};
-        options.credentials.accessKeyId = demo.accessKeyId;
-        options.credentials.secretKey = SecureBytes::fromString(demo.secretKey);
-        options.credentials.domainId = demo.domainId;
-    } else {
-        auto endpoint = resolveEndpoint(profile.regionId, profile.scmEndpoint, profile.iamEndpoint, profile.caFile);
-        if (!endpoint) {
-            done(endpoint.error());
-            return;
-        }
-        options.endpoint = *endpoint;
-        options.credentials = profile.credentials;
     }
+    auto prepared = clientOptions(profile, sandbox);
+    if (!prepared) {
+        delete sandbox;
+        done(prepared.error());
+        return;
+    }
+    ScmClient::Options options = std::move(*prepared);
     options.retry.maxAttempts = 2;
     auto* client = new ScmClient(options, context);
     auto timer = std::make_shared<QElapsedTimer>();
