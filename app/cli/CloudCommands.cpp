@@ -1,0 +1,442 @@
+#include "CloudCommands.h"
+
+#include "Console.h"
+#include "InspectCommand.h"
+
+#include "certificate/Inspection.h"
+#include "cloud/ProfileClient.h"
+#include "cloud/ScmClient.h"
+#include "cloud/ScmConnectionTester.h"
+#include "history/ImportHistory.h"
+#include "sandbox/Sandbox.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+namespace ccm::cli {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::cli::CloudCommands)
+};
+
+ProfileResolver& profileResolver()
+{
+    static ProfileResolver resolver = [](const QString& name) { return profiles::resolveProfile(name); };
+    return resolver;
+}
+
+/// Options every cloud command shares: where to connect and how to print.
+struct ConnectionOptions
+{
+    QCommandLineOption profile{QStringLiteral("profile"), Texts::tr("Use the saved profile NAME."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"),
+                                Texts::tr("SCM endpoint URL (https, or http on 127.0.0.1)."), QStringLiteral("URL")};
+    QCommandLineOption iamEndpoint{QStringLiteral("iam-endpoint"), Texts::tr("IAM endpoint URL."),
+                                   QStringLiteral("URL")};
+    QCommandLineOption region{QStringLiteral("region"),
+                              Texts::tr("Region id, e.g. ap-southeast-1, cn-north-4, eu-west-101."),
+                              QStringLiteral("ID")};
+    QCommandLineOption domainId{QStringLiteral("domain-id"), Texts::tr("Account (domain) id sent as X-Domain-Id."),
+                                QStringLiteral("ID")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              Texts::tr("Extra CA certificates (PEM) to trust for the endpoint."),
+                              QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser& parser, bool withJson)
+    {
+        parser.addOptions({profile, endpoint, iamEndpoint, region, domainId, caFile});
+        if (withJson)
+            parser.addOption(QCommandLineOption(QStringLiteral("json"), Texts::tr("Print JSON.")));
+    }
+};
+
+/// A connection made ready: client options, plus the in-process sandbox when a sandbox profile asks for one.
+struct Connection
+{
+    cloud::ScmClient::Options options;
+    std::unique_ptr<sandbox::Sandbox> sandbox;
+};
+
+Result<cloud::Credentials> credentialsFromEnvironment()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const auto get = [&env](const char* name) { return env.value(QLatin1String(name)); };
+    cloud::Credentials credentials;
+    credentials.domainId = get("HUAWEICLOUD_SDK_DOMAIN_ID");
+    if (!get("HUAWEICLOUD_SDK_AUTH_TOKEN").isEmpty()) {
+        credentials.kind = cloud::AuthKind::Token;
+        credentials.authToken = SecureBytes::fromString(get("HUAWEICLOUD_SDK_AUTH_TOKEN"));
+        return credentials;
+    }
+    QString ak = get("HUAWEICLOUD_SDK_AK");
+    QString sk = get("HUAWEICLOUD_SDK_SK");
+    if (ak.isEmpty() || sk.isEmpty()) {
+        ak = get("CLOUD_SDK_AK");
+        sk = get("CLOUD_SDK_SK");
+    }
+    if (ak.isEmpty() || sk.isEmpty())
+        return Error{QStringLiteral("usage.credentials"),
+                     Texts::tr("No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK (or HUAWEICLOUD_SDK_AK, "
+                               "HUAWEICLOUD_SDK_SK and optionally HUAWEICLOUD_SDK_SECURITY_TOKEN), or "
+                               "HUAWEICLOUD_SDK_AUTH_TOKEN, or use --profile. Keys are never taken from arguments."),
+                     {}};
+    credentials.accessKeyId = ak;
+    credentials.secretKey = SecureBytes::fromString(sk);
+    wipe(sk);
+    const QString token = get("HUAWEICLOUD_SDK_SECURITY_TOKEN");
+    if (!token.isEmpty()) {
+        credentials.kind = cloud::AuthKind::TemporaryAkSk;
+        credentials.securityToken = SecureBytes::fromString(token);
+    }
+    return credentials;
+}
+
+/// Adds a successful import (or an existing copy found) to the import ledger. A ledger that cannot be written
+/// only earns a warning: the certificate is in the cloud either way.
+void recordImport(const Inspection& inspection, const QString& name, const QString& profileName,
+                  const cloud::ImportResult& result, const QUrl& endpoint, Console& console)
+{
+    history::ImportRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.profileName = profileName;
+    record.endpoint = endpoint.toString();
+    record.certificateId = result.duplicateOf.isEmpty() ? result.certificateId : result.duplicateOf;
+    record.certificateName = name;
+    record.subjectCommonName = inspection.leafDetails.subjectCn;
+    for (const auto& san : inspection.leafDetails.subjectAltNames)
+        record.subjectAltNames.append(san.value);
+    record.sha256Fingerprint = history::normalizeFingerprint(inspection.leafDetails.sha256);
+    record.notAfter = inspection.leafDetails.notAfter;
+    record.requestId = result.requestId;
+    record.outcome =
+        result.duplicateOf.isEmpty() ? history::ImportOutcome::Imported : history::ImportOutcome::AlreadyPresent;
+    history::ImportHistory ledger;
+    Status status = ledger.open();
+    if (status) {
+        auto added = ledger.record(record);
+        if (!added)
+            status = added.error();
+    }
+    if (!status)
+        console.error(Texts::tr("Warning: the import was not added to the history: %1").arg(status.error().message));
+}
+
+/// Builds the connection from --profile or the options and environment; prints why not and returns false.
+bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Console& console, Connection& out,
+             QString* enterpriseProjectId = nullptr)
+{
+    QString regionId = parser.value(o.region);
+    QUrl scm = parser.isSet(o.endpoint) ? QUrl(parser.value(o.endpoint), QUrl::StrictMode) : QUrl();
+    QUrl iam = parser.isSet(o.iamEndpoint) ? QUrl(parser.value(o.iamEndpoint), QUrl::StrictMode) : QUrl();
+    QString caFile = parser.value(o.caFile);
+    cloud::Credentials credentials;
+    if (parser.isSet(o.profile)) {
+        auto resolved = profileResolver()(parser.value(o.profile));
+        if (!resolved) {
+            console.error(resolved.error().message);
+            return false;
+        }
+        if (resolved->isSandbox) {
+            out.sandbox = std::make_unique<sandbox::Sandbox>();
+            if (auto started = out.sandbox->start(); !started) {
+                console.error(started.error().message);
+                return false;
+            }
+            const auto demo = sandbox::Sandbox::demoCredentials();
+            scm = iam = out.sandbox->endpoint();
+            credentials.accessKeyId = demo.accessKeyId;
+            credentials.secretKey = SecureBytes::fromString(demo.secretKey);
+            credentials.domainId = demo.domainId;
+        } else {
+            if (regionId.isEmpty())
+                regionId = resolved->regionId;
+            if (scm.isEmpty())
+                scm = resolved->scmEndpoint;
+            if (iam.isEmpty())
+                iam = resolved->iamEndpoint;
+            if (caFile.isEmpty())
+                caFile = resolved->caFile;
+            credentials = resolved->credentials;
+        }
+        if (enterpriseProjectId && enterpriseProjectId->isEmpty())
+            *enterpriseProjectId = resolved->enterpriseProjectId;
+    } else {
+        auto fromEnvironment = credentialsFromEnvironment();
+        if (!fromEnvironment) {
+            console.error(fromEnvironment.error().message);
+            return false;
+        }
+        credentials = std::move(*fromEnvironment);
+        if (regionId.isEmpty() && scm.isEmpty())
+            regionId = QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_REGION"));
+        if (iam.isEmpty()) {
+            const QString iamFromEnv =
+                QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"));
+            if (!iamFromEnv.isEmpty())
+                iam = QUrl(iamFromEnv, QUrl::StrictMode);
+        }
+    }
+    if (parser.isSet(o.domainId))
+        credentials.domainId = parser.value(o.domainId);
+    auto endpoint = cloud::resolveEndpoint(regionId, scm, iam, caFile);
+    if (!endpoint) {
+        console.error(endpoint.error().message);
+        return false;
+    }
+    out.options.endpoint = *endpoint;
+    out.options.credentials = std::move(credentials);
+    return true;
+}
+
+/// Runs a client call to its end on this (the CLI's) thread; the client itself stays asynchronous.
+template<typename T, typename Start>
+Result<T> await(Start start)
+{
+    std::optional<Result<T>> out;
+    QEventLoop loop;
+    QObject context;
+    start(&context, [&out, &loop](Result<T> value) {
+        out.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+int failure(Console& console, const Error& error, bool json)
+{
+    if (json) {
+        console.print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
+                                                                  {QStringLiteral("message"), error.message},
+                                                                  {QStringLiteral("detail"), error.detail}})
+                                            .toJson(QJsonDocument::Indented)));
+    }
+    console.error(error.detail.isEmpty() ? error.message : error.message + QLatin1String("\n  ") + error.detail);
+    return cloud::isNetworkError(error) ? ExitNetwork : ExitRejected;
+}
+
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, Console& console,
+           int& exitCode)
+{
+    if (!parser.parse(QStringList{QStringLiteral("ccmctl ") + command} + arguments)) {
+        console.error(parser.errorText() + QLatin1Char('\n') + Texts::tr("See `ccmctl %1 --help`.").arg(command));
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.print(parser.helpText());
+        exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+/// `ccmctl import`: validate like inspect, then sign and import.
+class ImportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return Texts::tr("Check certificate files and import them into CCM."); }
+
+    int run(const QStringList& arguments, Console& console) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            Texts::tr("Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and "
+                      "imports the certificate and prints its id.\nCredentials come from --profile or the "
+                      "environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, "
+                      "HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.\nExit status: 0 imported or already "
+                      "present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS "
+                      "failure."));
+        parser.addHelpOption();
+        ConnectionOptions connection;
+        connection.addTo(parser, false);
+        BundleOptions bundle;
+        bundle.addTo(parser);
+        const QCommandLineOption allowDuplicate(QStringLiteral("allow-duplicate"),
+                                                Texts::tr("Import even when the same certificate is already there."));
+        parser.addOption(allowDuplicate);
+        parser.addPositionalArgument(QStringLiteral("FILE"), Texts::tr("Certificate, chain, key, PFX or PKCS#7 files."),
+                                     QStringLiteral("FILE..."));
+        int exitCode = ExitOk;
+        if (!parse(parser, name(), arguments, console, exitCode))
+            return exitCode;
+        const bool json = parser.isSet(bundle.json);
+
+        InspectionRequest request;
+        std::unique_ptr<CliPassphraseProvider> passphrases;
+        if (!bundle.load(parser, console, request, passphrases, exitCode))
+            return exitCode;
+        Connection conn;
+        if (!connect(parser, connection, console, conn, &request.form.enterpriseProjectId))
+            return ExitUsage;
+        if (parser.isSet(allowDuplicate))
+            request.form.duplicateCheck = true;
+
+        const Inspection inspection = Inspector().inspect(request, passphrases.get());
+        if (inspection.unreadableInput || !inspection.payloadReady()) {
+            if (json)
+                console.print(QString::fromUtf8(QJsonDocument(inspection.toJson()).toJson(QJsonDocument::Indented)));
+            else
+                console.error(inspectionText(inspection) + Texts::tr("Nothing was sent."));
+            return inspection.unreadableInput ? ExitUsage : ExitRefused;
+        }
+        cloud::ImportRequest import = cloud::importRequest(inspection, request.form, parser.isSet(allowDuplicate));
+
+        const QString certificateName = import.name;
+        cloud::ScmClient client(conn.options);
+        auto result = await<cloud::ImportResult>(
+            [&](QObject* context, auto done) { client.importCertificate(std::move(import), context, done); });
+        if (!result)
+            return failure(console, result.error(), json);
+        recordImport(inspection, certificateName, parser.value(connection.profile), *result, conn.options.endpoint.scm,
+                     console);
+        if (json) {
+            QJsonObject o{{QStringLiteral("certificate_id"), result->certificateId},
+                          {QStringLiteral("request_id"), result->requestId}};
+            if (!result->duplicateOf.isEmpty())
+                o.insert(QStringLiteral("duplicate_of"), result->duplicateOf);
+            o.insert(QStringLiteral("name"), certificateName);
+            console.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        } else if (!result->duplicateOf.isEmpty()) {
+            console.println(Texts::tr("Already imported as %1; nothing was sent (use --allow-duplicate to import "
+                                      "another copy).")
+                                .arg(result->duplicateOf));
+        } else {
+            console.println(Texts::tr("Imported \"%1\" as %2.").arg(certificateName, result->certificateId));
+        }
+        return ExitOk;
+    }
+};
+
+/// `ccmctl list`
+class ListCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override { return Texts::tr("List the certificates in CCM."); }
+
+    int run(const QStringList& arguments, Console& console) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(Texts::tr("Lists the certificates of the account, every page."));
+        parser.addHelpOption();
+        ConnectionOptions connection;
+        connection.addTo(parser, true);
+        const QCommandLineOption content(QStringLiteral("content"), Texts::tr("Only names or domains containing TEXT."),
+                                         QStringLiteral("TEXT"));
+        parser.addOption(content);
+        int exitCode = ExitOk;
+        if (!parse(parser, name(), arguments, console, exitCode))
+            return exitCode;
+        const bool json = parser.isSet(QStringLiteral("json"));
+        Connection conn;
+        if (!connect(parser, connection, console, conn))
+            return ExitUsage;
+        cloud::ScmClient client(conn.options);
+        QList<QJsonObject> all;
+        cloud::ListQuery query;
+        query.limit = 50;
+        query.content = parser.value(content);
+        while (true) {
+            auto page = await<cloud::CertificatePage>(
+                [&](QObject* context, auto done) { client.listCertificates(query, context, done); });
+            if (!page)
+                return failure(console, page.error(), json);
+            all.append(page->certificates);
+            if (page->certificates.isEmpty() || all.size() >= page->totalCount)
+                break;
+            query.offset += int(page->certificates.size());
+        }
+        if (json) {
+            QJsonArray array;
+            for (const auto& c : all)
+                array.append(c);
+            console.print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("certificates"), array},
+                                                                      {QStringLiteral("total_count"), int(all.size())}})
+                                                .toJson(QJsonDocument::Indented)));
+            return ExitOk;
+        }
+        if (all.isEmpty()) {
+            console.println(Texts::tr("No certificates."));
+            return ExitOk;
+        }
+        for (const auto& c : all) {
+            console.println(QStringLiteral("%1  %2  %3  %4  %5")
+                                .arg(c.value(QLatin1String("id")).toString(),
+                                     c.value(QLatin1String("name")).toString().leftJustified(24),
+                                     c.value(QLatin1String("domain")).toString().leftJustified(24),
+                                     c.value(QLatin1String("expire_time")).toString(),
+                                     c.value(QLatin1String("status")).toString()));
+        }
+        return ExitOk;
+    }
+};
+
+/// `ccmctl delete ID`
+class DeleteCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("delete"); }
+    QString summary() const override { return Texts::tr("Delete a certificate from CCM by id."); }
+
+    int run(const QStringList& arguments, Console& console) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(Texts::tr("Deletes the certificate with the given id (scs…)."));
+        parser.addHelpOption();
+        ConnectionOptions connection;
+        connection.addTo(parser, true);
+        parser.addPositionalArgument(QStringLiteral("ID"), Texts::tr("Certificate id."));
+        int exitCode = ExitOk;
+        if (!parse(parser, name(), arguments, console, exitCode))
+            return exitCode;
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (parser.positionalArguments().size() != 1) {
+            console.error(Texts::tr("Give exactly one certificate id. See `ccmctl delete --help`."));
+            return ExitUsage;
+        }
+        const QString id = parser.positionalArguments().first();
+        Connection conn;
+        if (!connect(parser, connection, console, conn))
+            return ExitUsage;
+        cloud::ScmClient client(conn.options);
+        auto result = await<QString>([&](QObject* context, auto done) { client.deleteCertificate(id, context, done); });
+        if (!result)
+            return failure(console, result.error(), json);
+        if (json)
+            console.print(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("deleted"), id}, {QStringLiteral("request_id"), *result}})
+                    .toJson(QJsonDocument::Indented)));
+        else
+            console.println(Texts::tr("Deleted %1.").arg(id));
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+void setProfileResolver(ProfileResolver resolver)
+{
+    profileResolver() = std::move(resolver);
+}
+
+void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
+    // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).
+    cloud::installScmConnectionTester();
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<DeleteCommand>());
+}
+
+} // namespace ccm::cli

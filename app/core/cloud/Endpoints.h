@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace ccm::cloud {
+
+/// One site of the region catalogue: the SCM and IAM endpoints that serve it.
+struct Region
+{
+    QString id;    ///< e.g. "ap-southeast-1"
+    QString label; ///< translated site name
+    QUrl scm;
+    QUrl iam;
+};
+
+/// Where requests go: SCM and IAM base URLs, and an optional extra CA file trusted for them.
+struct Endpoint
+{
+    QUrl scm;
+    QUrl iam;
+    QString caFile; ///< PEM file of extra CA certificates (private clouds, tests); empty: system store only
+};
+
+/// The region catalogue of the vendor docs.
+QList<Region> regions();
+/// The IAM endpoint used when a region has none of its own.
+QUrl globalIamEndpoint();
+/// Checks a base URL: https, or http only for 127.0.0.1 / ::1; no query or fragment.
+Status checkEndpointUrl(const QUrl& url);
+/// The endpoint for a region id, or a custom SCM (and optionally IAM) URL; custom URLs win.
+Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm = {}, const QUrl& customIam = {},
+                                 const QString& caFile = {});
+
+} // namespace ccm::cloud

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cloud/CloudError.h"
+#include "cloud/Endpoints.h"
+#include "cloud/Signer.h"
+#include "common/Clock.h"
+
+#include <QNetworkRequest>
+
+namespace ccm::cloud::detail {
+
+/// A request with timeouts and the endpoint's extra CA certificates (strict verification is kept).
+QNetworkRequest makeRequest(const QUrl& url, const Endpoint& endpoint, int timeoutMs);
+/// Sets X-Sdk-Date and Authorization for `headers` (already set on `request`) and body, at `now`.
+void signInto(QNetworkRequest& request, const QByteArray& method, const QList<Header>& headers, const QByteArray& body,
+              const QString& accessKeyId, const SecureBytes& secretKey, const QDateTime& now);
+/// The error of a finished reply, HTTP or transport.
+CloudError errorOf(QNetworkReply* reply);
+
+} // namespace ccm::cloud::detail

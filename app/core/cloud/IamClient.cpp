@@ -1,0 +1,191 @@
+#include "cloud/IamClient.h"
+
+#include "cloud/HttpSupport.h"
+#include "common/Logging.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimeZone>
+
+namespace ccm::cloud {
+
+namespace {
+
+struct CachedToken
+{
+    SecureBytes token;
+    QDateTime expiresAt;
+};
+
+QHash<QString, CachedToken>& tokenCache()
+{
+    static QHash<QString, CachedToken> cache;
+    return cache;
+}
+
+QHash<QString, QString>& domainCache()
+{
+    static QHash<QString, QString> cache;
+    return cache;
+}
+
+QUrl withPath(QUrl base, const QString& path)
+{
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    base.setPath(basePath + path);
+    return base;
+}
+
+} // namespace
+
+IamClient::IamClient(QNetworkAccessManager* network, Endpoint endpoint, std::shared_ptr<const Clock> clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(std::move(endpoint))
+    , m_clock(std::move(clock))
+{}
+
+void IamClient::clearCaches()
+{
+    tokenCache().clear();
+    domainCache().clear();
+}
+
+QString IamClient::tokenKey(const Credentials& credentials) const
+{
+    return m_endpoint.iam.toString() + QLatin1Char('|') + credentials.domainName + QLatin1Char('|') +
+           credentials.userName + QLatin1Char('|') + credentials.projectName;
+}
+
+void IamClient::forgetToken(const Credentials& credentials)
+{
+    tokenCache().remove(tokenKey(credentials));
+}
+
+void IamClient::token(const Credentials& credentials, QObject* context, std::function<void(Result<SecureBytes>)> done)
+{
+    const QString key = tokenKey(credentials);
+    const auto cached = tokenCache().constFind(key);
+    if (cached != tokenCache().cend() && m_clock->now().secsTo(cached->expiresAt) > kTokenMarginSeconds) {
+        done(cached->token);
+        return;
+    }
+    QJsonObject user{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), credentials.domainName}}},
+                     {QStringLiteral("name"), credentials.userName},
+                     {QStringLiteral("password"), credentials.password.toUtf8String()}};
+    QJsonArray methods{QStringLiteral("password")};
+    QJsonObject identity{{QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}};
+    if (!credentials.mfaCode.isEmpty()) {
+        methods.append(QStringLiteral("totp"));
+        identity.insert(
+            QStringLiteral("totp"),
+            QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), credentials.userName},
+                                                             {QStringLiteral("passcode"), credentials.mfaCode}}}});
+    }
+    identity.insert(QStringLiteral("methods"), methods);
+    const QJsonObject scope =
+        credentials.scope == TokenScope::Project
+            ? QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), credentials.projectName}}}}
+            : QJsonObject{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), credentials.domainName}}}};
+    QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("auth"), QJsonObject{{QStringLiteral("identity"), identity},
+                                                                       {QStringLiteral("scope"), scope}}}})
+            .toJson(QJsonDocument::Compact);
+    QNetworkRequest request =
+        detail::makeRequest(withPath(m_endpoint.iam, QStringLiteral("/v3/auth/tokens")), m_endpoint, timeoutMs);
+    request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8"));
+    QNetworkReply* reply = m_network->post(request, body);
+    QPointer<QObject> guard(context);
+    // The body (with the password) is shared with the reply's buffer: wipe it only when the reply is done.
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, body, done = std::move(done)]() mutable {
+        wipe(body);
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 201) {
+            m_lastError = detail::errorOf(reply);
+            done(m_lastError.toError());
+            return;
+        }
+        QByteArray token = reply->rawHeader(QByteArrayLiteral("X-Subject-Token"));
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString expires =
+            answer.value(QLatin1String("token")).toObject().value(QLatin1String("expires_at")).toString();
+        // "2020-01-04T09:05:22.701000Z": the fraction has six digits, which Qt's ISO parser does not promise to read.
+        QDateTime expiresAt = QDateTime::fromString(expires.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        expiresAt.setTimeZone(QTimeZone::utc());
+        if (token.isEmpty() || !expiresAt.isValid()) {
+            CloudError e;
+            e.kind = CloudErrorKind::Malformed;
+            e.httpStatus = status;
+            e.errorMsg = QStringLiteral("no X-Subject-Token or expires_at in the IAM answer");
+            m_lastError = e;
+            done(e.toError());
+            return;
+        }
+        const SecureBytes secret = SecureBytes::adopt(token);
+        tokenCache().insert(key, CachedToken{secret, expiresAt});
+        done(secret);
+    });
+}
+
+void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSeconds, QObject* context,
+                         std::function<void(Result<QString>)> done)
+{
+    if (!credentials.domainId.isEmpty()) {
+        done(credentials.domainId);
+        return;
+    }
+    const QString key = m_endpoint.iam.toString() + QLatin1Char('|') + credentials.accessKeyId;
+    if (const auto cached = domainCache().constFind(key); cached != domainCache().cend()) {
+        done(*cached);
+        return;
+    }
+    QNetworkRequest request =
+        detail::makeRequest(withPath(m_endpoint.iam, QStringLiteral("/v3/auth/domains")), m_endpoint, timeoutMs);
+    QList<Header> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    if (credentials.kind == AuthKind::TemporaryAkSk)
+        headers.append({QByteArrayLiteral("X-Security-Token"), credentials.securityToken.exposeCopy()});
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    detail::signInto(request, QByteArrayLiteral("GET"), headers, {}, credentials.accessKeyId, credentials.secretKey,
+                     m_clock->now().addSecs(clockOffsetSeconds));
+    QNetworkReply* reply = m_network->get(request);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, done = std::move(done)] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        if (reply->error() != QNetworkReply::NoError) {
+            m_lastError = detail::errorOf(reply);
+            done(m_lastError.toError());
+            return;
+        }
+        const QJsonArray domains =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("domains")).toArray();
+        const QString id = domains.first().toObject().value(QLatin1String("id")).toString();
+        if (domains.isEmpty() || id.isEmpty()) {
+            m_lastError = CloudError{};
+            m_lastError.kind = CloudErrorKind::Permission;
+            m_lastError.errorMsg = QStringLiteral("GET /v3/auth/domains returned no domain; give the account id");
+            done(Error{QStringLiteral("cloud.domain-unknown"),
+                       tr("The account id could not be found with this access key (it needs IAM read permission). "
+                          "Enter the account id."),
+                       {}});
+            return;
+        }
+        domainCache().insert(key, id);
+        done(id);
+    });
+}
+
+} // namespace ccm::cloud

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cloud/CloudError.h"
+#include "cloud/Credentials.h"
+#include "cloud/Endpoints.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ccm::cloud {
+
+/// IAM calls SCM needs: the account (domain) id of an AK, and a token for an IAM user password.
+class IamClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kTokenMarginSeconds = 600; ///< a cached token is renewed this long before it expires
+
+    IamClient(QNetworkAccessManager* network, Endpoint endpoint, std::shared_ptr<const Clock> clock,
+              QObject* parent = nullptr);
+
+    /// X-Auth-Token for IamPassword credentials: POST /v3/auth/tokens, cached until expires_at minus the margin.
+    void token(const Credentials& credentials, QObject* context, std::function<void(Result<SecureBytes>)> done);
+    /// Account id for AK/SK credentials: signed GET /v3/auth/domains, cached per AK.
+    void domainId(const Credentials& credentials, qint64 clockOffsetSeconds, QObject* context,
+                  std::function<void(Result<QString>)> done);
+    /// Forgets cached tokens and domain ids (tests; after credentials change).
+    static void clearCaches();
+    /// Drops the cached token of these credentials (the service said it expired).
+    void forgetToken(const Credentials& credentials);
+    /// The typed form of the last failure.
+    const CloudError& lastError() const { return m_lastError; }
+
+    int timeoutMs = 30000;
+
+private:
+    QString tokenKey(const Credentials& credentials) const;
+
+    QNetworkAccessManager* m_network;
+    Endpoint m_endpoint;
+    std::shared_ptr<const Clock> m_clock;
+    CloudError m_lastError;
+};
+
+} // namespace ccm::cloud

@@ -1,0 +1,63 @@
+#include "sandbox/EmbeddedSandbox.h"
+
+#include "sandbox/Sandbox.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace ccm::sandbox {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::sandbox::EmbeddedSandbox)
+};
+
+QPointer<Sandbox>& instance()
+{
+    static QPointer<Sandbox> sandbox;
+    return sandbox;
+}
+
+} // namespace
+
+Result<Sandbox*> embeddedSandbox(const QString& stateFile)
+{
+    QPointer<Sandbox>& sandbox = instance();
+    if (sandbox && sandbox->isRunning())
+        return sandbox.data();
+    if (!QCoreApplication::instance()) {
+        return Error{QStringLiteral("sandbox.no-application"),
+                     Texts::tr("The local sandbox needs a running application object."),
+                     {}};
+    }
+    auto created = std::make_unique<Sandbox>();
+    if (!stateFile.isEmpty()) {
+        if (const Status loaded = created->setStateFile(stateFile); !loaded)
+            return loaded.error();
+    }
+    const auto started = created->start();
+    if (!started)
+        return started.error();
+    created->setParent(QCoreApplication::instance());
+    sandbox = created.release();
+    return sandbox.data();
+}
+
+Status useEmbeddedSandbox(profiles::ResolvedProfile& profile, const QString& stateFile)
+{
+    if (!profile.isSandbox)
+        return {};
+    const auto sandbox = embeddedSandbox(stateFile);
+    if (!sandbox)
+        return sandbox.error();
+    profile.scmEndpoint = (*sandbox)->endpoint();
+    profile.iamEndpoint = (*sandbox)->endpoint();
+    profile.regionId.clear();
+    profile.caFile.clear();
+    profile.credentials = Sandbox::demoCredentials().akSk();
+    return {};
+}
+
+} // namespace ccm::sandbox

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "cloud/Credentials.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "sandbox/CertificateRecord.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace ccm::sandbox {
+
+class HttpServer;
+class HttpReply;
+struct HttpRequest;
+struct HttpResponse;
+struct TlsIdentity;
+
+/// The sandbox's fixed demo account. The values are public (printed by `ccmctl sandbox`, documented in the README)
+/// and accepted by no real service, so they are plain strings; they become SecureBytes in cloud::Credentials.
+struct DemoCredentials
+{
+    QString accessKeyId;
+    QString secretKey;
+    QString domainId;   ///< account id, what GET /v3/auth/domains answers
+    QString domainName; ///< account name
+    QString userName;   ///< IAM user for POST /v3/auth/tokens
+    QString password;
+    QString temporaryAccessKeyId; ///< a temporary AK/SK, valid only with securityToken
+    QString temporarySecretKey;
+    QString securityToken;
+
+    cloud::Credentials akSk() const;          ///< permanent AK/SK with the domain id
+    cloud::Credentials temporaryAkSk() const; ///< temporary AK/SK + security token
+    cloud::Credentials iamPassword() const;   ///< account, user and password
+};
+
+/// What an injected fault does to a request.
+enum class Fault {
+    ServerError,    ///< 500 before the request is handled
+    Throttle,       ///< 429 APIG.0308 before the request is handled
+    ResetAfterBody, ///< the request is handled (an import happens), then the connection drops mid-answer
+    MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
+    Delay,          ///< the request is handled and answered normally, `delayMs` late
+    DropConnection, ///< the request is handled, then the connection is reset before any answer byte
+};
+
+/// A local emulator of SCM (import, list, show, delete) and the IAM calls the client needs (domains, tokens),
+/// on 127.0.0.1 only, over HTTP or HTTPS with a certificate it makes itself.
+///
+/// It checks SDK-HMAC-SHA256 signatures (15-minute clock window), X-Security-Token and the tokens it issued,
+/// validates imports with the project's certificate model so it refuses what the service refuses, and answers
+/// in the service's error format with an X-Request-Id. Faults can be injected for tests.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kClockWindowSeconds = 15 * 60;
+    static constexpr qint64 kTokenLifetimeSeconds = 24 * 60 * 60;
+
+    explicit Sandbox(QObject* parent = nullptr);
+    ~Sandbox() override;
+
+    /// Starts listening on 127.0.0.1; port 0 picks a free port. Returns the port.
+    Result<quint16> start(quint16 port = 0, bool tls = false);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    bool usesTls() const;
+    /// "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT"; serves SCM and IAM alike. Empty when stopped.
+    QUrl endpoint() const;
+    /// The CA that issued the HTTPS certificate (PEM); empty without TLS. Clients trust it to connect.
+    QByteArray caCertificatePem() const;
+    QList<QSslCertificate> caCertificates() const;
+    /// The certificate a client trusts for HTTPS: the CA that issued the server's certificate. Null without TLS.
+    QSslCertificate tlsCertificate() const;
+
+    /// The fixed demo account every sandbox accepts.
+    static DemoCredentials demoCredentials();
+
+    /// Time for signatures, tokens, expiry checks and ids; the system clock by default.
+    void setClock(std::shared_ptr<const Clock> clock);
+
+    /// Keeps the certificates in a JSON file (metadata only): loads it now, rewrites it after every change.
+    Status setStateFile(const QString& path);
+    QString stateFile() const { return m_stateFile; }
+
+    /// The imported certificates, oldest first.
+    const QList<CertificateRecord>& certificates() const { return m_records; }
+    /// Forgets every certificate (and rewrites the state file).
+    void clearCertificates();
+    /// Imports beyond this many certificates are refused with SCM.0011.
+    void setQuota(int certificates) { m_quota = certificates; }
+
+    // Fault injection, for tests.
+    /// Every answer (and reset) is sent this many milliseconds after the request arrived.
+    void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
+    /// The next `count` requests whose path starts with `pathPrefix` (SCM calls by default, any path when empty)
+    /// get `fault`; `delayMs` is the delay of Fault::Delay.
+    void injectFault(Fault fault, int count = 1, int delayMs = 0,
+                     const QString& pathPrefix = QStringLiteral("/v3/scm"));
+    /// Removes pending faults and the delay.
+    void clearFaults();
+    /// Like the gateway, lock an access key for 5 minutes after 5 rejected signatures in a row. Off by default so
+    /// tests of wrong keys do not lock each other out.
+    void setSignatureLockout(bool enabled) { m_lockoutEnabled = enabled; }
+    /// Requests received since start.
+    int requestCount() const { return m_requestCount; }
+    /// Import requests that reached validation since start (accepted or not; not those a fault answered first).
+    int importRequestCount() const { return m_importRequestCount; }
+    int certificateCount() const { return int(m_records.size()); }
+
+Q_SIGNALS:
+    /// After each request: method, path and the HTTP status (0 when the connection was reset).
+    void requestHandled(const QString& method, const QString& path, int status);
+
+private:
+    struct PendingFault
+    {
+        Fault fault;
+        int remaining;
+        int delayMs;
+        QString pathPrefix;
+    };
+    struct AuthResult
+    {
+        bool ok = false;
+        int status = 401;
+        QString code;
+        QString message;
+    };
+    struct Lockout
+    {
+        int failures = 0;
+        QDateTime lockedUntil;
+    };
+    struct IssuedToken
+    {
+        QDateTime expires;
+        bool projectScope = false;
+    };
+
+    void handle(const HttpRequest& request, HttpReply reply);
+    HttpResponse route(const HttpRequest& request, const QString& path);
+    AuthResult authenticate(const HttpRequest& request, bool scm);
+    AuthResult verifySignature(const HttpRequest& request, bool scm);
+    HttpResponse importCertificate(const HttpRequest& request);
+    HttpResponse listCertificates(const HttpRequest& request) const;
+    HttpResponse showCertificate(const QString& id) const;
+    HttpResponse deleteCertificate(const QString& id);
+    HttpResponse domains() const;
+    HttpResponse issueToken(const HttpRequest& request);
+    std::optional<PendingFault> takeFault(const QString& path);
+    QString newCertificateId() const;
+    void persist();
+
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<TlsIdentity> m_tls;
+    std::shared_ptr<const Clock> m_clock;
+    QList<CertificateRecord> m_records;
+    QHash<QByteArray, IssuedToken> m_tokens;
+    QHash<QByteArray, Lockout> m_lockouts;
+    bool m_lockoutEnabled = false;
+    QList<PendingFault> m_faults;
+    QString m_stateFile;
+    int m_quota = 1000;
+    int m_delayMs = 0;
+    int m_requestCount = 0;
+    int m_importRequestCount = 0;
+};
+
+} // namespace ccm::sandbox

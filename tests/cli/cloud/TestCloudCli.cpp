@@ -1,0 +1,254 @@
+#include "history/ImportHistory.h"
+#include "sandbox/Sandbox.h"
+
+#include "TestData.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ccm;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+/// The built ccmctl's import/list/delete/sandbox commands against an in-process sandbox, credentials from the
+/// environment; the exit statuses scripts rely on.
+class TestCloudCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void importListDelete();
+    void exitCodes_data();
+    void exitCodes();
+    void sandboxCommand();
+
+private:
+    /// Runs ccmctl without blocking the event loop, so the in-process sandbox can answer it.
+    Run ccmctl(const QStringList& arguments, const QStringList& unset = {}, const QStringList& extraEnv = {});
+    QProcessEnvironment environment() const;
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    QTemporaryDir m_home;
+};
+
+QProcessEnvironment TestCloudCli::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name :
+         {"CLOUD_SDK_AK", "CLOUD_SDK_SK", "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+          "HUAWEICLOUD_SDK_DOMAIN_ID", "HUAWEICLOUD_SDK_AUTH_TOKEN"})
+        env.remove(QLatin1String(name));
+    const auto demo = sandbox::Sandbox::demoCredentials();
+    env.insert(QStringLiteral("CLOUD_SDK_AK"), demo.accessKeyId);
+    env.insert(QStringLiteral("CLOUD_SDK_SK"), demo.secretKey);
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    return env;
+}
+
+Run TestCloudCli::ccmctl(const QStringList& arguments, const QStringList& unset, const QStringList& extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    for (const QString& name : unset)
+        env.remove(name);
+    for (const QString& pair : extraEnv)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(CCMCTL_PATH), arguments);
+    loop.exec();
+    Run run;
+    run.exitCode = process.state() == QProcess::NotRunning ? process.exitCode() : -1;
+    if (process.state() != QProcess::NotRunning)
+        process.kill(), process.waitForFinished();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCloudCli::init()
+{
+    m_sandbox = std::make_unique<sandbox::Sandbox>();
+    QVERIFY(m_sandbox->start().ok());
+}
+
+void TestCloudCli::cleanup()
+{
+    m_sandbox.reset();
+}
+
+void TestCloudCli::importListDelete()
+{
+    const QString endpoint = m_sandbox->endpoint().toString();
+    const QStringList files{test::dataPath(QStringLiteral("rsa/leaf.pem")),
+                            test::dataPath(QStringLiteral("rsa/chain.pem")),
+                            test::dataPath(QStringLiteral("rsa/leaf.key"))};
+    Run first = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--endpoint"),
+                                   endpoint, QStringLiteral("--name"), QStringLiteral("cli-import")} +
+                       files);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QString id = first.json().value(QLatin1String("certificate_id")).toString();
+    QVERIFY(QRegularExpression(QStringLiteral("^scs\\d{13}$")).match(id).hasMatch());
+    QVERIFY(!first.json().value(QLatin1String("request_id")).toString().isEmpty());
+    QVERIFY(!first.json().contains(QLatin1String("duplicate_of")));
+
+    // The same certificate again: reported, not imported, exit 0.
+    Run again =
+        ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint} +
+               files);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QLatin1String("duplicate_of")).toString(), id);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+
+    Run copy = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--allow-duplicate"),
+                                  QStringLiteral("--endpoint"), endpoint} +
+                      files);
+    QCOMPARE(copy.exitCode, 0);
+    QCOMPARE(m_sandbox->certificateCount(), 2);
+
+    // Each successful run is in the import ledger (newest first); the second one as "already present".
+    history::ImportHistory ledger(m_home.filePath(QStringLiteral("data/ccm-importer/history.sqlite")));
+    QVERIFY(ledger.open());
+    const auto records = ledger.recent();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 3);
+    QCOMPARE(records->at(2).certificateId, id);
+    QCOMPARE(records->at(2).certificateName, QStringLiteral("cli-import"));
+    QCOMPARE(records->at(2).outcome, history::ImportOutcome::Imported);
+    QCOMPARE(records->at(2).endpoint, endpoint);
+    QCOMPARE(records->at(1).outcome, history::ImportOutcome::AlreadyPresent);
+    QCOMPARE(records->at(1).certificateId, id);
+    QCOMPARE(records->at(0).outcome, history::ImportOutcome::Imported);
+    QVERIFY(records->at(0).certificateId != id);
+    QCOMPARE(records->at(0).sha256Fingerprint.size(), 64);
+
+    Run list = ccmctl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().value(QLatin1String("total_count")).toInt(), 2);
+    Run text = ccmctl({QStringLiteral("list"), QStringLiteral("--endpoint"), endpoint});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(id.toLatin1()));
+
+    Run removed = ccmctl({QStringLiteral("delete"), QStringLiteral("--endpoint"), endpoint, id});
+    QCOMPARE(removed.exitCode, 0);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    Run missing = ccmctl({QStringLiteral("delete"), QStringLiteral("--endpoint"), endpoint, id});
+    QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCloudCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("unset");
+    QTest::addColumn<QStringList>("extraEnv");
+    QTest::addColumn<int>("exitCode");
+    const QString leaf = test::dataPath(QStringLiteral("rsa/leaf.pem"));
+    const QString chain = test::dataPath(QStringLiteral("rsa/chain.pem"));
+    const QString key = test::dataPath(QStringLiteral("rsa/leaf.key"));
+    const QString otherKey = test::dataPath(QStringLiteral("other/other-leaf.key"));
+    const QString sandboxUrl = QStringLiteral("@SANDBOX@");
+    QTest::addRow("refused-by-validation")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--endpoint"), sandboxUrl, leaf, chain, otherKey}
+        << QStringList{} << QStringList{} << 1;
+    QTest::addRow("no-files") << QStringList{QStringLiteral("import"), QStringLiteral("--endpoint"), sandboxUrl}
+                              << QStringList{} << QStringList{} << 2;
+    QTest::addRow("no-credentials") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"), sandboxUrl}
+                                    << QStringList{QStringLiteral("CLOUD_SDK_AK"), QStringLiteral("CLOUD_SDK_SK")}
+                                    << QStringList{} << 2;
+    QTest::addRow("plain-http-remote") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"),
+                                                      QStringLiteral("http://scm.example.test")}
+                                       << QStringList{} << QStringList{} << 2;
+    QTest::addRow("unknown-option") << QStringList{QStringLiteral("list"), QStringLiteral("--secret-key"),
+                                                   QStringLiteral("x")}
+                                    << QStringList{} << QStringList{} << 2;
+    QTest::addRow("unknown-profile") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"),
+                                                    QStringLiteral("no-such-profile")}
+                                     << QStringList{} << QStringList{} << 2;
+    QTest::addRow("wrong-secret-key") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"), sandboxUrl}
+                                      << QStringList{} << QStringList{QStringLiteral("CLOUD_SDK_SK=wrong")} << 3;
+    QTest::addRow("bad-token") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"), sandboxUrl}
+                               << QStringList{}
+                               << QStringList{QStringLiteral(
+                                      "HUAWEICLOUD_SDK_AUTH_TOKEN=MIIsomethingthatisnotatoken0123456789")}
+                               << 3;
+    QTest::addRow("unreachable") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"),
+                                                QStringLiteral("http://127.0.0.1:1")}
+                                 << QStringList{} << QStringList{} << 4;
+    QTest::addRow("hw-variables") << QStringList{QStringLiteral("list"), QStringLiteral("--endpoint"), sandboxUrl}
+                                  << QStringList{QStringLiteral("CLOUD_SDK_AK"), QStringLiteral("CLOUD_SDK_SK")}
+                                  << QStringList{QStringLiteral("HUAWEICLOUD_SDK_AK=SANDBOXACCESSKEY0001"),
+                                                 QStringLiteral("HUAWEICLOUD_SDK_SK=") +
+                                                     sandbox::Sandbox::demoCredentials().secretKey,
+                                                 QStringLiteral("HUAWEICLOUD_SDK_DOMAIN_ID=") +
+                                                     sandbox::Sandbox::demoCredentials().domainId}
+                                  << 0;
+}
+
+void TestCloudCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, unset);
+    QFETCH(QStringList, extraEnv);
+    QFETCH(int, exitCode);
+    arguments.replaceInStrings(QStringLiteral("@SANDBOX@"), m_sandbox->endpoint().toString());
+    const Run run = ccmctl(arguments, unset, extraEnv);
+    QVERIFY2(run.exitCode == exitCode, QByteArray(run.out + run.err).constData());
+    if (exitCode != 0)
+        QVERIFY(!run.err.isEmpty());
+    QCOMPARE(m_sandbox->certificateCount(), 0);
+    // The secret key never appears in what ccmctl prints.
+    QVERIFY(!QByteArray(run.out + run.err).contains(sandbox::Sandbox::demoCredentials().secretKey.toLatin1()));
+}
+
+void TestCloudCli::sandboxCommand()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(environment());
+    sandbox.start(QStringLiteral(CCMCTL_PATH), {QStringLiteral("sandbox"), QStringLiteral("--state"), state});
+    QVERIFY(sandbox.waitForStarted());
+    QByteArray printed;
+    const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += sandbox.readAllStandardOutput(),
+                              match = listening.match(QString::fromUtf8(printed)), match.hasMatch()),
+                             10000);
+    QVERIFY(printed.contains("SANDBOXACCESSKEY0001"));
+    const QString endpoint = match.captured(1);
+    const Run imported =
+        ccmctl({QStringLiteral("import"), QStringLiteral("--endpoint"), endpoint,
+                test::dataPath(QStringLiteral("rsa/fullchain.pem")), test::dataPath(QStringLiteral("rsa/leaf.key"))});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitCode(), 0);
+    QFile file(state);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("www.example.test"));
+}
+
+QTEST_GUILESS_MAIN(TestCloudCli)
+#include "TestCloudCli.moc"

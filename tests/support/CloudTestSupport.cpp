@@ -1,0 +1,69 @@
+#include "CloudTestSupport.h"
+
+#include "TestData.h"
+
+#include "cloud/ProfileClient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ccm::test {
+
+cloud::Credentials sandboxCredentials(bool withDomain)
+{
+    const auto demo = sandbox::Sandbox::demoCredentials();
+    cloud::Credentials credentials;
+    credentials.kind = cloud::AuthKind::AkSk;
+    credentials.accessKeyId = demo.accessKeyId;
+    credentials.secretKey = SecureBytes::fromString(demo.secretKey);
+    if (withDomain)
+        credentials.domainId = demo.domainId;
+    return credentials;
+}
+
+cloud::ScmClient::Options sandboxOptions(const sandbox::Sandbox& sandbox, bool withDomain)
+{
+    cloud::ScmClient::Options options;
+    options.endpoint = {sandbox.endpoint(), sandbox.endpoint(), {}};
+    options.credentials = sandboxCredentials(withDomain);
+    options.retry.baseDelayMs = 10;
+    options.retry.maxDelayMs = 50;
+    options.timeoutMs = 10000;
+    return options;
+}
+
+static QByteArray readFixture(const QString& relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(relative));
+    return file.readAll();
+}
+
+cloud::ImportRequest fixtureImport(const QStringList& files, const QString& name, bool allowDuplicate)
+{
+    InspectionRequest request;
+    for (const QString& file : files)
+        request.inputs.append(InputSource{file, readFixture(file)});
+    request.form.name = name;
+    if (allowDuplicate)
+        request.form.duplicateCheck = true;
+    const Inspection inspection = Inspector().inspect(request);
+    if (!inspection.payloadReady())
+        qFatal("fixture import not ready: %s", qPrintable(inspection.findings.value(0).message));
+    return cloud::importRequest(inspection, request.form, allowDuplicate);
+}
+
+QByteArray rawImportBody(const QString& name, const QByteArray& certificate, const QByteArray& key,
+                         const QByteArray& chain)
+{
+    QJsonObject body{{QStringLiteral("name"), name},
+                     {QStringLiteral("certificate"), QString::fromUtf8(certificate)},
+                     {QStringLiteral("private_key"), QString::fromUtf8(key)}};
+    if (!chain.isEmpty())
+        body.insert(QStringLiteral("certificate_chain"), QString::fromUtf8(chain));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace ccm::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "certificate/Inspection.h"
+#include "cloud/ScmClient.h"
+#include "sandbox/Sandbox.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <optional>
+
+namespace ccm::test {
+
+/// Runs the event loop until `start` calls back (or `timeoutMs` passes); the value, or nullopt on timeout.
+template<typename T, typename Start>
+std::optional<T> waitFor(Start start, int timeoutMs = 15000)
+{
+    std::optional<T> out;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    start([&out, &loop](T value) {
+        out.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return out;
+}
+
+/// Demo AK/SK credentials of the sandbox, with the domain id unless `withDomain` is false.
+cloud::Credentials sandboxCredentials(bool withDomain = true);
+/// Client options for a running sandbox; short retry delays for tests.
+cloud::ScmClient::Options sandboxOptions(const sandbox::Sandbox& sandbox, bool withDomain = true);
+/// An import of fixture files (paths below tests/data) through the certificate model.
+cloud::ImportRequest fixtureImport(const QStringList& files, const QString& name, bool allowDuplicate = false);
+/// A raw import body with the given PEM texts (for what the client's own validation would refuse).
+QByteArray rawImportBody(const QString& name, const QByteArray& certificate, const QByteArray& key,
+                         const QByteArray& chain = {});
+
+} // namespace ccm::test
