@@ -4,7 +4,10 @@
 #include "InspectCommand.h"
 
 #include "certificate/Inspection.h"
+#include "cloud/ProfileClient.h"
 #include "cloud/ScmClient.h"
+#include "cloud/ScmConnectionTester.h"
+#include "history/ImportHistory.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>
@@ -94,6 +97,36 @@ Result<cloud::Credentials> credentialsFromEnvironment()
         credentials.securityToken = SecureBytes::fromString(token);
     }
     return credentials;
+}
+
+/// Adds a successful import (or an existing copy found) to the import ledger. A ledger that cannot be written
+/// only earns a warning: the certificate is in the cloud either way.
+void recordImport(const Inspection& inspection, const QString& name, const QString& profileName,
+                  const cloud::ImportResult& result, const QUrl& endpoint, Console& console)
+{
+    history::ImportRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.profileName = profileName;
+    record.endpoint = endpoint.toString();
+    record.certificateId = result.duplicateOf.isEmpty() ? result.certificateId : result.duplicateOf;
+    record.certificateName = name;
+    record.subjectCommonName = inspection.leafDetails.subjectCn;
+    for (const auto& san : inspection.leafDetails.subjectAltNames)
+        record.subjectAltNames.append(san.value);
+    record.sha256Fingerprint = history::normalizeFingerprint(inspection.leafDetails.sha256);
+    record.notAfter = inspection.leafDetails.notAfter;
+    record.requestId = result.requestId;
+    record.outcome =
+        result.duplicateOf.isEmpty() ? history::ImportOutcome::Imported : history::ImportOutcome::AlreadyPresent;
+    history::ImportHistory ledger;
+    Status status = ledger.open();
+    if (status) {
+        auto added = ledger.record(record);
+        if (!added)
+            status = added.error();
+    }
+    if (!status)
+        console.error(Texts::tr("Warning: the import was not added to the history: %1").arg(status.error().message));
 }
 
 /// Builds the connection from --profile or the options and environment; prints why not and returns false.
@@ -257,12 +290,7 @@ public:
                 console.error(inspectionText(inspection) + Texts::tr("Nothing was sent."));
             return inspection.unreadableInput ? ExitUsage : ExitRefused;
         }
-        cloud::ImportRequest import;
-        import.body = inspection.body(request.form);
-        import.name = inspection.fields.name;
-        import.domain = inspection.leafDetails.domainNames().value(0);
-        import.fingerprint = inspection.leafDetails.sha1;
-        import.allowDuplicate = parser.isSet(allowDuplicate);
+        cloud::ImportRequest import = cloud::importRequest(inspection, request.form, parser.isSet(allowDuplicate));
 
         const QString certificateName = import.name;
         cloud::ScmClient client(conn.options);
@@ -270,6 +298,8 @@ public:
             [&](QObject* context, auto done) { client.importCertificate(std::move(import), context, done); });
         if (!result)
             return failure(console, result.error(), json);
+        recordImport(inspection, certificateName, parser.value(connection.profile), *result, conn.options.endpoint.scm,
+                     console);
         if (json) {
             QJsonObject o{{QStringLiteral("certificate_id"), result->certificateId},
                           {QStringLiteral("request_id"), result->requestId}};
@@ -402,6 +432,8 @@ void setProfileResolver(ProfileResolver resolver)
 
 void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
+    // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).
+    cloud::installScmConnectionTester();
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<DeleteCommand>());

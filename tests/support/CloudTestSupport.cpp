@@ -2,6 +2,8 @@
 
 #include "TestData.h"
 
+#include "cloud/ProfileClient.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,13 +52,7 @@ cloud::ImportRequest fixtureImport(const QStringList& files, const QString& name
     const Inspection inspection = Inspector().inspect(request);
     if (!inspection.payloadReady())
         qFatal("fixture import not ready: %s", qPrintable(inspection.findings.value(0).message));
-    cloud::ImportRequest import;
-    import.body = inspection.body(request.form);
-    import.name = inspection.fields.name;
-    import.domain = inspection.leafDetails.domainNames().value(0);
-    import.fingerprint = inspection.leafDetails.sha1;
-    import.allowDuplicate = allowDuplicate;
-    return import;
+    return cloud::importRequest(inspection, request.form, allowDuplicate);
 }
 
 QByteArray rawImportBody(const QString& name, const QByteArray& certificate, const QByteArray& key,

@@ -1,3 +1,4 @@
+#include "history/ImportHistory.h"
 #include "sandbox/Sandbox.h"
 
 #include "TestData.h"
@@ -126,6 +127,22 @@ void TestCloudCli::importListDelete()
                       files);
     QCOMPARE(copy.exitCode, 0);
     QCOMPARE(m_sandbox->certificateCount(), 2);
+
+    // Each successful run is in the import ledger (newest first); the second one as "already present".
+    history::ImportHistory ledger(m_home.filePath(QStringLiteral("data/ccm-importer/history.sqlite")));
+    QVERIFY(ledger.open());
+    const auto records = ledger.recent();
+    QVERIFY(records);
+    QCOMPARE(records->size(), 3);
+    QCOMPARE(records->at(2).certificateId, id);
+    QCOMPARE(records->at(2).certificateName, QStringLiteral("cli-import"));
+    QCOMPARE(records->at(2).outcome, history::ImportOutcome::Imported);
+    QCOMPARE(records->at(2).endpoint, endpoint);
+    QCOMPARE(records->at(1).outcome, history::ImportOutcome::AlreadyPresent);
+    QCOMPARE(records->at(1).certificateId, id);
+    QCOMPARE(records->at(0).outcome, history::ImportOutcome::Imported);
+    QVERIFY(records->at(0).certificateId != id);
+    QCOMPARE(records->at(0).sha256Fingerprint.size(), 64);
 
     Run list = ccmctl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint});
     QCOMPARE(list.exitCode, 0);

@@ -318,7 +318,10 @@ void TestProfileCli::withoutCredentialStore()
         QSKIP("runs as test_profile_cli_no_store, without a Secret Service");
     Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Work"),
                       QStringLiteral("--region"), QStringLiteral("cn-north-4"), QStringLiteral("--access-key-id"),
-                      QStringLiteral("QTWAOYTTINDUT2QVKYUC"), QStringLiteral("--secret-stdin")},
+                      QStringLiteral("QTWAOYTTINDUT2QVKYUC"), QStringLiteral("--secret-stdin"),
+                      // `profile test` below really connects: keep it on a closed loopback port, off the internet.
+                      QStringLiteral("--scm-endpoint"), QStringLiteral("http://127.0.0.1:9"),
+                      QStringLiteral("--iam-endpoint"), QStringLiteral("http://127.0.0.1:9")},
                      kSecretKey + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("No credential store is available"), run.err.constData());

@@ -1,6 +1,8 @@
 #include "cloud/CloudError.h"
 #include "cloud/Endpoints.h"
+#include "cloud/ProfileClient.h"
 #include "cloud/RetryPolicy.h"
+#include "sandbox/Sandbox.h"
 
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void classify_data();
     void classify();
     void retryPolicy();
+    void profileClientOptions();
 };
 
 void TestEndpoints::endpointRules_data()
@@ -119,6 +122,31 @@ void TestEndpoints::retryPolicy()
         const double nominal = std::min(1000.0, 100.0 * (1 << (attempt - 1)));
         QVERIFY(delay >= nominal * 0.5 && delay <= nominal * 1.5);
     }
+}
+
+void TestEndpoints::profileClientOptions()
+{
+    profiles::ResolvedProfile profile;
+    profile.regionId = QStringLiteral("eu-west-101");
+    profile.credentials.accessKeyId = QStringLiteral("AK");
+    profile.credentials.domainId = QStringLiteral("dom");
+    auto options = clientOptions(profile);
+    QVERIFY(options);
+    QCOMPARE(options->endpoint.scm, QUrl(QStringLiteral("https://scm.eu-west-101.myhuaweicloud.eu")));
+    QCOMPARE(options->credentials.domainId, QStringLiteral("dom"));
+
+    profile.scmEndpoint = QUrl(QStringLiteral("http://scm.example.com"));
+    QVERIFY(!clientOptions(profile)); // plain http only for loopback
+
+    profiles::ResolvedProfile sandboxProfile;
+    sandboxProfile.isSandbox = true;
+    QVERIFY(!clientOptions(sandboxProfile)); // needs the running sandbox
+    sandbox::Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    options = clientOptions(sandboxProfile, &sandbox);
+    QVERIFY(options);
+    QCOMPARE(options->endpoint.scm, sandbox.endpoint());
+    QCOMPARE(options->credentials.accessKeyId, sandbox::Sandbox::demoCredentials().accessKeyId);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)

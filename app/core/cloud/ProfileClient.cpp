@@ -1,0 +1,53 @@
+#include "cloud/ProfileClient.h"
+
+#include "sandbox/Sandbox.h"
+
+#include <QCoreApplication>
+
+namespace ccm::cloud {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ProfileClient)
+};
+
+} // namespace
+
+Result<ScmClient::Options> clientOptions(const profiles::ResolvedProfile& profile,
+                                         const sandbox::Sandbox* runningSandbox)
+{
+    ScmClient::Options options;
+    if (profile.isSandbox) {
+        if (!runningSandbox)
+            return Error{QStringLiteral("cloud.sandbox"), Texts::tr("The local sandbox is not running."), {}};
+        const auto demo = sandbox::Sandbox::demoCredentials();
+        options.endpoint = {runningSandbox->endpoint(), runningSandbox->endpoint(), {}};
+        options.credentials.accessKeyId = demo.accessKeyId;
+        options.credentials.secretKey = SecureBytes::fromString(demo.secretKey);
+        options.credentials.domainId = demo.domainId;
+        return options;
+    }
+    auto endpoint = resolveEndpoint(profile.regionId, profile.scmEndpoint, profile.iamEndpoint, profile.caFile);
+    if (!endpoint)
+        return endpoint.error();
+    options.endpoint = *endpoint;
+    options.credentials = profile.credentials;
+    return options;
+}
+
+ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool allowDuplicate)
+{
+    if (allowDuplicate)
+        form.duplicateCheck = true;
+    ImportRequest request;
+    request.body = inspection.body(form);
+    request.name = inspection.fields.name;
+    request.domain = inspection.leafDetails.domainNames().value(0);
+    request.fingerprint = inspection.leafDetails.sha1;
+    request.allowDuplicate = allowDuplicate;
+    return request;
+}
+
+} // namespace ccm::cloud
