@@ -78,6 +78,7 @@ void CertificateDetailsView::addRow(const QString& label, const QString& value, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(valueLabel, 1);
     auto* copy = new QToolButton(holder);
+    copy->setObjectName(QStringLiteral("copyButton"));
     copy->setText(tr("Copy"));
     copy->setAccessibleName(copyName);
     copy->setToolTip(copyName);
