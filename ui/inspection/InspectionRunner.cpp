@@ -26,7 +26,7 @@ InspectionRunner::~InspectionRunner()
 
 bool InspectionRunner::isBusy() const
 {
-    return m_watcher.isRunning() || m_waiting.has_value();
+    return m_running || m_waiting.has_value();
 }
 
 void InspectionRunner::start(InspectionJob job)
@@ -34,7 +34,7 @@ void InspectionRunner::start(InspectionJob job)
     ++m_generation;
     const bool wasBusy = isBusy();
     m_waiting = std::move(job);
-    if (!m_watcher.isRunning())
+    if (!m_running)
         launch();
     if (!wasBusy)
         Q_EMIT busyChanged(true);
@@ -42,7 +42,7 @@ void InspectionRunner::start(InspectionJob job)
 
 void InspectionRunner::waitForIdle()
 {
-    while (m_watcher.isRunning())
+    while (m_running)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
@@ -87,6 +87,7 @@ void InspectionRunner::launch()
         return;
     InspectionJob job = std::move(*m_waiting);
     m_waiting.reset();
+    m_running = true;
     const quint64 generation = m_generation;
     const auto inspector = m_inspector;
     PassphraseProvider* passphrases = m_passphrases;
@@ -106,6 +107,7 @@ void InspectionRunner::launch()
 
 void InspectionRunner::onRunFinished()
 {
+    m_running = false;
     const Result result = m_watcher.result();
     if (m_waiting) {
         launch();

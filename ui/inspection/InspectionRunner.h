@@ -63,6 +63,8 @@ private:
     QFutureWatcher<Result> m_watcher;
     std::optional<InspectionJob> m_waiting;
     quint64 m_generation = 0;
+    /// Set from launch until the result is handled; the future alone reads "done" before the result is delivered.
+    bool m_running = false;
 };
 
 } // namespace ccm::ui
