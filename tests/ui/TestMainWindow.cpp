@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include "findings/FindingsView.h"
 #include "mainwindow/MainWindow.h"
 #include "passphrase/GuiPassphraseProvider.h"
 #include "passphrase/PassphraseDialog.h"
@@ -184,21 +185,24 @@ void TestMainWindow::expiredCertificate()
     window.openFiles(fixtures({"findings/expired.pem", "findings/expired.key", "rsa/chain.pem"}));
     QTRY_VERIFY(!window.isInspecting());
     QVERIFY(!window.inspection().payloadReady());
-    auto* findings = child<QTreeWidget>(window, "findingsTree");
-    QVERIFY(findings->topLevelItemCount() > 0);
+    auto* findings = child<ccm::ui::FindingsView>(window, "findingsView");
+    const auto rows = findings->findChildren<QWidget*>(QStringLiteral("findingRow"));
+    QCOMPARE(rows.size(), window.inspection().findings.size());
     bool shown = false;
-    for (int i = 0; i < findings->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = findings->topLevelItem(i);
-        if (item->text(1).startsWith(QLatin1String("certificate.expired"))) {
+    for (const QWidget* row : rows) {
+        if (row->property("ccmCode").toString() == QLatin1String("certificate.expired")) {
             shown = true;
-            QCOMPARE(item->data(0, Qt::UserRole).toInt(), int(ccm::Severity::Error));
-            QVERIFY(!item->text(0).isEmpty());
-            QVERIFY(!item->icon(0).isNull());
+            QCOMPARE(row->property("ccmSeverity").toInt(), int(ccm::Severity::Error));
+            QVERIFY(!row->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty());
+            QVERIFY(!row->findChild<QLabel*>(QStringLiteral("severityIcon"))->pixmap().isNull());
+            QVERIFY(row->findChild<QLabel*>(QStringLiteral("codeLabel"))
+                        ->text()
+                        .contains(QLatin1String("certificate.expired")));
         }
     }
     QVERIFY(shown);
     // Errors come first.
-    QCOMPARE(findings->topLevelItem(0)->data(0, Qt::UserRole).toInt(), int(ccm::Severity::Error));
+    QCOMPARE(findings->findings().first().severity, ccm::Severity::Error);
     QVERIFY(child<QLabel>(window, "bannerLabel")->text().contains(QLatin1String("to fix before import")));
     QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
 }
@@ -334,7 +338,7 @@ void TestMainWindow::removeAndClear()
     child<QPushButton>(window, "clearButton")->click();
     QCOMPARE(list->count(), 0);
     QTRY_VERIFY(!window.isInspecting());
-    QCOMPARE(child<QTreeWidget>(window, "findingsTree")->topLevelItemCount(), 0);
+    QVERIFY(child<ccm::ui::FindingsView>(window, "findingsView")->findings().isEmpty());
     QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "findings/FindingsView.h"
 #include "inspection/InspectionRunner.h"
 #include "passphrase/GuiPassphraseProvider.h"
 #include "pastetext/PasteTextDialog.h"
@@ -68,16 +69,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setSizes({440, 800});
     m_ui->previewSplitter->setStretchFactor(0, 3);
     m_ui->previewSplitter->setStretchFactor(1, 2);
+    m_ui->previewSplitter->setSizes({470, 190});
     m_ui->busyBar->hide();
     m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    for (QTreeWidget* tree : {m_ui->chainTree, m_ui->leftOutTree, m_ui->findingsTree}) {
+    for (QTreeWidget* tree : {m_ui->chainTree, m_ui->leftOutTree}) {
         tree->header()->setStretchLastSection(false);
         tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     m_ui->chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_ui->findingsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->findingsTree->setUniformRowHeights(false);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -428,32 +428,7 @@ void MainWindow::showKey(const Inspection& inspection)
 
 void MainWindow::showFindings(const QList<Finding>& findings)
 {
-    m_ui->findingsTree->clear();
-    QList<Finding> sorted = findings;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
-    for (const auto& f : sorted) {
-        auto* item = new QTreeWidgetItem(m_ui->findingsTree);
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        QString severity = tr("Note");
-        if (f.severity == Severity::Error) {
-            icon = QStyle::SP_MessageBoxCritical;
-            severity = tr("Error");
-        } else if (f.severity == Severity::Warning) {
-            icon = QStyle::SP_MessageBoxWarning;
-            severity = tr("Warning");
-        }
-        item->setIcon(0, style()->standardIcon(icon));
-        item->setText(0, f.message);
-        item->setData(0, Qt::UserRole, int(f.severity));
-        QString tip = severity + QStringLiteral(": ") + f.message;
-        if (!f.source.isEmpty())
-            tip += QLatin1Char('\n') + tr("Source: %1").arg(f.source);
-        item->setToolTip(0, tip);
-        item->setData(0, Qt::AccessibleTextRole, QString(severity + QStringLiteral(": ") + f.message));
-        item->setText(1, f.scmCode.isEmpty() ? f.code : QStringLiteral("%1 (%2)").arg(f.code, f.scmCode));
-        item->setText(2, f.field);
-    }
+    m_ui->findingsView->setFindings(findings);
     m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
 }
 
