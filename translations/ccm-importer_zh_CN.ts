@@ -1392,18 +1392,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>(expired %n day(s) ago)</source>
-        <translation>
-            <numerusform>（已过期 %n 天）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n day(s) left)</source>
-        <translation>
-            <numerusform>（剩余 %n 天）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
@@ -1520,6 +1508,14 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>Copy SHA-256 fingerprint</source>
         <translation>复制 SHA-256 指纹</translation>
     </message>
+    <message>
+        <source>(expired; days since: %1)</source>
+        <translation>（已过期 %1 天）</translation>
+    </message>
+    <message>
+        <source>(days left: %1)</source>
+        <translation>（剩余 %1 天）</translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::FindingsView</name>
@@ -1577,18 +1573,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>No SM2 encryption certificate. Turn on &quot;SM2 encryption pair&quot; to add one.</source>
         <translation>没有 SM2 加密证书。勾选“SM2 加密证书对”即可添加。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) added</source>
-        <translation>
-            <numerusform>已添加 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted text %1 (%n line(s))</source>
-        <translation>
-            <numerusform>粘贴的文本 %1（%n 行）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Text pasted into the window; shown in findings as &quot;%1&quot;.</source>
         <translation>粘贴到窗口中的文本；在检查结果中显示为“%1”。</translation>
@@ -1633,18 +1617,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>Ready to import as &quot;%1&quot;</source>
         <translation>可以导入，名称为“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before import</source>
-        <translation>
-            <numerusform>导入前需修正 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Inspected %n input(s)</source>
-        <translation>
-            <numerusform>已检查 %n 个输入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Chain as sent (the certificate&apos;s issuer first):</source>
         <translation>将发送的证书链（证书的颁发者在前）：</translation>
@@ -1672,12 +1644,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Duplicate</source>
         <translation>重复</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate copy(ies) removed</source>
-        <translation>
-            <numerusform>已去掉 %n 个重复副本</numerusform>
-        </translation>
     </message>
     <message>
         <source>Left out:</source>
@@ -1748,6 +1714,26 @@ Certificates are checked on this computer before anything is sent.</source>
 将 TLS 证书导入华为云证书管理服务。
 
 在发送任何内容之前，证书都会先在本机完成检查。</translation>
+    </message>
+    <message>
+        <source>Files added: %1</source>
+        <translation>已添加文件：%1 个</translation>
+    </message>
+    <message>
+        <source>Pasted text %1 (lines: %2)</source>
+        <translation>粘贴的文本 %1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Problems to fix before import: %1</source>
+        <translation>导入前需修正的问题：%1 个</translation>
+    </message>
+    <message>
+        <source>Inputs inspected: %1</source>
+        <translation>已检查输入：%1 个</translation>
+    </message>
+    <message>
+        <source>Duplicate copies removed: %1</source>
+        <translation>已去掉的重复副本：%1 个</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ void TestMainWindow::cancelledPassphrase()
     QVERIFY(!window.inspection().payloadReady());
     QVERIFY(!ccm::findingsWithCode(window.inspection().findings, QStringLiteral("input.passphrase-needed")).isEmpty());
     QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
-    QVERIFY(child<QLabel>(window, "bannerLabel")->text().contains(QLatin1String("to fix before import")));
+    QVERIFY(child<QLabel>(window, "bannerLabel")->text().startsWith(QLatin1String("Problems to fix before import")));
 
     // A form edit does not ask again about a declined key.
     QTest::keyClicks(child<QLineEdit>(window, "nameEdit"), QStringLiteral("abc"));
@@ -203,7 +203,7 @@ void TestMainWindow::expiredCertificate()
     QVERIFY(shown);
     // Errors come first.
     QCOMPARE(findings->findings().first().severity, ccm::Severity::Error);
-    QVERIFY(child<QLabel>(window, "bannerLabel")->text().contains(QLatin1String("to fix before import")));
+    QVERIFY(child<QLabel>(window, "bannerLabel")->text().startsWith(QLatin1String("Problems to fix before import")));
     QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
 }
 

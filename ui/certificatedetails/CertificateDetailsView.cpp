@@ -29,9 +29,8 @@ QString validityText(const CertificateDetails& d)
 {
     const QString range = CertificateDetailsView::tr("%1 to %2").arg(dateText(d.notBefore), dateText(d.notAfter));
     if (d.daysLeft < 0)
-        return range + QLatin1Char(' ') +
-               CertificateDetailsView::tr("(expired %n day(s) ago)", nullptr, int(-d.daysLeft));
-    return range + QLatin1Char(' ') + CertificateDetailsView::tr("(%n day(s) left)", nullptr, int(d.daysLeft));
+        return range + QLatin1Char(' ') + CertificateDetailsView::tr("(expired; days since: %1)").arg(-d.daysLeft);
+    return range + QLatin1Char(' ') + CertificateDetailsView::tr("(days left: %1)").arg(d.daysLeft);
 }
 
 CertificateDetailsView::CertificateDetailsView(QWidget* parent)

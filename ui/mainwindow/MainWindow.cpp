@@ -14,13 +14,17 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QMimeData>
+#include <QScreen>
 #include <QStyle>
 #include <QTimer>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace ccm::ui {
 
@@ -55,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(size().expandedTo(QSize(1280, 800)).boundedTo(screen->availableSize()));
     setAcceptDrops(true);
 
     m_passphrases = new GuiPassphraseProvider(this, this);
@@ -179,7 +185,7 @@ void MainWindow::openFiles(const QStringList& paths)
         ++added;
     }
     if (added > 0) {
-        m_ui->statusbar->showMessage(tr("%n file(s) added", nullptr, added), 5000);
+        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added), 5000);
         inputsChanged();
     }
 }
@@ -192,8 +198,7 @@ void MainWindow::addPastedText(const QByteArray& text)
     const QString source =
         m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
     const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
-    auto* item =
-        new QListWidgetItem(tr("Pasted text %1 (%n line(s))", nullptr, lines).arg(m_pastedCount), m_ui->fileList);
+    auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
     item->setData(kPastedRole, text);
     item->setData(kSourceRole, source);
     item->setToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source));
@@ -276,6 +281,8 @@ void MainWindow::validateFormLive()
             messages.append(f.message);
         label->setText(messages.join(QLatin1Char('\n')));
         label->setVisible(!messages.isEmpty());
+        // Word-wrapped labels inside a form do not always get their height-for-width; reserve it.
+        label->setMinimumHeight(messages.isEmpty() ? 0 : label->heightForWidth(std::max(edit->width(), 200)));
         edit->setAccessibleDescription(label->text());
     };
     show(m_ui->nameEdit, m_ui->nameStatusLabel, Validator::checkName(m_ui->nameEdit->text()));
@@ -357,8 +364,8 @@ void MainWindow::showInspection(const Inspection& inspection)
     if (inspection.payloadReady())
         setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name), QLatin1String(kReadyStyle));
     else
-        setBanner(tr("%n problem(s) to fix before import", nullptr, std::max(errors, 1)), QLatin1String(kProblemStyle));
-    m_ui->statusbar->showMessage(tr("Inspected %n input(s)", nullptr, m_ui->fileList->count()), 5000);
+        setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), QLatin1String(kProblemStyle));
+    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);
     updateButtons();
 }
 
@@ -396,7 +403,7 @@ void MainWindow::showChain(const Inspection& inspection)
     for (const auto& stray : bundle.unrelated)
         addLeftOut(tr("Not part of this chain"), stray.displayName(), stray.subjectDn());
     if (bundle.duplicatesRemoved > 0)
-        addLeftOut(tr("Duplicate"), tr("%n duplicate copy(ies) removed", nullptr, bundle.duplicatesRemoved), {});
+        addLeftOut(tr("Duplicate"), tr("Duplicate copies removed: %1").arg(bundle.duplicatesRemoved), {});
     const bool anyLeftOut = m_ui->leftOutTree->topLevelItemCount() > 0;
     m_ui->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
     m_ui->leftOutTree->setVisible(anyLeftOut);
