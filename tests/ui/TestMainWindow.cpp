@@ -1,6 +1,7 @@
 #include "TestData.h"
 
 #include "findings/FindingsView.h"
+#include "inspection/InspectionRunner.h"
 #include "mainwindow/MainWindow.h"
 #include "passphrase/GuiPassphraseProvider.h"
 #include "passphrase/PassphraseDialog.h"
@@ -12,19 +13,24 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 using ccm::test::dataPath;
 using ccm::test::strings;
@@ -98,6 +104,10 @@ private Q_SLOTS:
     void profileChooser();
     void removeAndClear();
     void accessibleNames();
+    void droppedFilesAreAdded();
+    void runnerDropsStaleResults();
+    void badInputNeverCrashes_data();
+    void badInputNeverCrashes();
 };
 
 void TestMainWindow::readyBundle()
@@ -355,6 +365,71 @@ void TestMainWindow::accessibleNames()
     QCOMPARE(unnamedInputs(passphrase), QStringList());
     ccm::ui::PasteTextDialog paste;
     QCOMPARE(unnamedInputs(paste), QStringList());
+}
+
+void TestMainWindow::droppedFilesAreAdded()
+{
+    MainWindow window;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataPath(QStringLiteral("rsa/fullchain.pem"))),
+                  QUrl::fromLocalFile(dataPath(QStringLiteral("rsa/leaf.key")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(child<QListWidget>(window, "fileList")->count(), 2);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+}
+
+void TestMainWindow::runnerDropsStaleResults()
+{
+    ccm::ui::InspectionRunner runner;
+    QSignalSpy finished(&runner, &ccm::ui::InspectionRunner::finished);
+    QSignalSpy busy(&runner, &ccm::ui::InspectionRunner::busyChanged);
+    ccm::ui::InspectionJob first;
+    first.files = fixtures({"findings/expired.pem"});
+    ccm::ui::InspectionJob second;
+    second.files = fixtures({"rsa/fullchain.pem"});
+    ccm::ui::InspectionJob third;
+    third.files = fixtures({"rsa/fullchain.pem", "rsa/leaf.key"});
+    runner.start(first);
+    runner.start(second);
+    runner.start(third);
+    QVERIFY(runner.isBusy());
+    QTRY_VERIFY(!runner.isBusy());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.first().first().value<ccm::Inspection>().payloadReady());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(runner.generation(), quint64(3));
+}
+
+void TestMainWindow::badInputNeverCrashes_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addRow("junk") << fixtures({"rsa/junk.bin"});
+    QTest::addRow("empty") << fixtures({"rsa/empty.pem"});
+    QTest::addRow("truncated") << fixtures({"rsa/truncated.pem", "rsa/truncated-key.pem"});
+    QTest::addRow("bad base64") << fixtures({"rsa/bad-base64.pem"});
+    QTest::addRow("text") << fixtures({"rsa/not-a-cert.txt"});
+    QTest::addRow("mismatch") << fixtures({"rsa/fullchain.pem", "findings/mismatch.key"});
+    QTest::addRow("folder") << QStringList{dataPath(QStringLiteral("rsa"))};
+    QTest::addRow("pfx without passphrase") << fixtures({"rsa/leaf.pfx"});
+}
+
+void TestMainWindow::badInputNeverCrashes()
+{
+    QFETCH(QStringList, files);
+    MainWindow window;
+    window.passphraseProvider()->setAsker(
+        [](const ccm::PassphraseRequest&) { return std::optional<ccm::SecureBytes>(); });
+    window.openFiles(files);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    QVERIFY(ccm::hasErrors(window.inspection().findings));
+    QVERIFY(!child<ccm::ui::FindingsView>(window, "findingsView")->findings().isEmpty());
+    QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
