@@ -1,4 +1,1769 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CCM Importer</source>
+        <translation>CCM 证书导入工具</translation>
+    </message>
+    <message>
+        <source>Certificate, chain and key</source>
+        <translation>证书、证书链和私钥</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>Files and pasted text to inspect. Drop files onto the window to add them.</source>
+        <translation>要检查的文件和粘贴的文本。把文件拖放到窗口上即可添加。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Paste text…</source>
+        <translation>粘贴文本…</translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation>粘贴文本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove selected inputs</source>
+        <translation>移除选中的输入</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear all inputs</source>
+        <translation>清空所有输入</translation>
+    </message>
+    <message>
+        <source>SM2 encryption pair</source>
+        <translation>SM2 加密证书对</translation>
+    </message>
+    <message>
+        <source>Encryption certificate:</source>
+        <translation>加密证书：</translation>
+    </message>
+    <message>
+        <source>Encryption certificate file</source>
+        <translation>加密证书文件</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the encryption certificate file</source>
+        <translation>选择加密证书文件</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>加密私钥：</translation>
+    </message>
+    <message>
+        <source>Encryption key file</source>
+        <translation>加密私钥文件</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the encryption key file</source>
+        <translation>选择加密私钥文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Where the certificate is imported: a cloud account and region, or the local sandbox.</source>
+        <translation>证书导入到哪里：某个云账号和区域，或本地沙箱。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the generated name shown in grey.</source>
+        <translation>留空则使用灰色显示的自动生成名称。</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID:</source>
+        <translation>企业项目 ID：</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Optional: 0, all, or a project UUID</source>
+        <translation>可选：0、all 或项目 UUID</translation>
+    </message>
+    <message>
+        <source>Allow duplicate upload</source>
+        <translation>允许重复上传</translation>
+    </message>
+    <message>
+        <source>Let the service accept a certificate that was already imported.</source>
+        <translation>允许服务接受已经导入过的证书。</translation>
+    </message>
+    <message>
+        <source>Import the certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <source>Chain as sent (the certificate&apos;s issuer first):</source>
+        <translation>将发送的证书链（证书的颁发者在前）：</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>将发送的证书链</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未包含：</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未包含</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>SM2 encryption</source>
+        <translation>SM2 加密</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text…</source>
+        <translation>粘贴文本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Clear inputs</source>
+        <translation>清空输入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About CCM Importer</source>
+        <translation>关于 CCM 证书导入工具(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTextDialog</name>
+    <message>
+        <source>Paste text</source>
+        <translation>粘贴文本</translation>
+    </message>
+    <message>
+        <source>Paste PEM text: the certificate, its chain and the private key, in any order.</source>
+        <translation>粘贴 PEM 文本：证书、证书链和私钥，顺序不限。</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::BundleAssembler</name>
+    <message numerus="yes">
+        <source>%n certificate(s) appeared more than once (%1). The copies are left out; each certificate is sent once.</source>
+        <translation>
+            <numerusform>有 %n 个证书重复出现（%1）。重复的副本已去掉，每个证书只发送一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two SM2 certificates with their keys were found: &quot;%1&quot; is used as the encryption certificate (enc_certificate) by its key usage.</source>
+        <translation>找到两个带私钥的 SM2 证书：根据密钥用法，“%1”被用作加密证书（enc_certificate）。</translation>
+    </message>
+    <message>
+        <source>%1 private keys were given; the one from %2 is used%3. Remove the others to be sure the right key is sent.</source>
+        <translation>提供了 %1 个私钥；使用来自 %2 的私钥%3。请移除其他私钥，以确保发送的是正确的私钥。</translation>
+    </message>
+    <message>
+        <source> (it matches the certificate)</source>
+        <translation>（与证书匹配）</translation>
+    </message>
+    <message>
+        <source>The private key from %1 does not belong to the certificate &quot;%2&quot; (their public keys differ). Choose the key that was created with this certificate&apos;s CSR, or the certificate issued for this key.</source>
+        <translation>来自 %1 的私钥不属于证书“%2”（二者的公钥不同）。请选择与该证书的 CSR 一起生成的私钥，或为此私钥签发的证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) has the name of the issuer of &quot;%3&quot; but did not sign it: its signature does not verify. It is not the real issuing certificate; get the intermediate certificate from your CA again.</source>
+        <translation>“%1”（来自 %2）的名称与“%3”的颁发者相同，但并未签发它：签名校验不通过。它不是真正的颁发证书，请重新从 CA 获取中间证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a root certificate that issued the certificate directly; it is sent as the chain because there is no intermediate.</source>
+        <translation>“%1”是直接签发该证书的根证书；由于没有中间证书，它将作为证书链发送。</translation>
+    </message>
+    <message>
+        <source>The root certificate &quot;%1&quot; is left out: browsers and clients already have it, and the service does not need it.</source>
+        <translation>根证书“%1”未包含在内：浏览器和客户端已内置该证书，服务也不需要它。</translation>
+    </message>
+    <message>
+        <source>%1 did not issue &quot;%2&quot; or its intermediates and is left out. Check that you picked the files of the right certificate.</source>
+        <translation>%1 并未签发“%2”或其中间证书，因此未包含在内。请检查是否选择了正确证书的文件。</translation>
+    </message>
+    <message>
+        <source>The certificates were not in order (server certificate first, then each issuer). They have been put in the right order for the upload; the service would otherwise reject the chain.</source>
+        <translation>证书的顺序不正确（应先是服务器证书，再依次是各级颁发者）。已按正确顺序整理以便上传，否则服务会拒绝该证书链。</translation>
+    </message>
+    <message>
+        <source> The certificate says its issuer can be downloaded from %1.</source>
+        <translation> 证书中注明其颁发者证书可从 %1 下载。</translation>
+    </message>
+    <message>
+        <source>Only the server certificate was given, without the intermediate certificate(s) of &quot;%1&quot;. The service rejects a certificate without its chain: add the intermediate file your CA sent (often named chain.pem, ca-bundle.crt or fullchain.pem).%2</source>
+        <translation>只提供了服务器证书，缺少“%1”的中间证书。服务会拒绝没有证书链的证书：请添加 CA 发给您的中间证书文件（常见文件名为 chain.pem、ca-bundle.crt 或 fullchain.pem）。%2</translation>
+    </message>
+    <message>
+        <source>The chain ends at &quot;%1&quot;, whose issuer &quot;%2&quot; is neither in the files nor a known root. Clients that do not have &quot;%2&quot; will not trust the certificate; add its certificate from your CA.</source>
+        <translation>证书链止于“%1”，其颁发者“%2”既不在文件中，也不是已知的根证书。没有“%2”的客户端将不信任该证书；请从 CA 获取并添加它的证书。</translation>
+    </message>
+    <message>
+        <source>An encryption private key was given without its encryption certificate. Add the SM2 encryption certificate, or leave out both.</source>
+        <translation>提供了加密私钥，但没有对应的加密证书。请添加 SM2 加密证书，或两者都不提供。</translation>
+    </message>
+    <message>
+        <source>An encryption certificate was given without its private key. Add the SM2 encryption key (often enc.key), or leave out both.</source>
+        <translation>提供了加密证书，但没有对应的私钥。请添加 SM2 加密私钥（通常为 enc.key），或两者都不提供。</translation>
+    </message>
+    <message>
+        <source>enc_certificate and enc_private_key are meant for Chinese SM2 dual certificates, but these certificates are not SM2. Leave them out unless your CA told you otherwise.</source>
+        <translation>enc_certificate 和 enc_private_key 用于国密 SM2 双证书，但这些证书不是 SM2 证书。除非 CA 另有说明，否则请不要提供。</translation>
+    </message>
+    <message>
+        <source>The encryption private key does not belong to the encryption certificate &quot;%1&quot;. Choose the key issued with the encryption certificate.</source>
+        <translation>加密私钥不属于加密证书“%1”。请选择与该加密证书一起签发的私钥。</translation>
+    </message>
+    <message>
+        <source>The signing and encryption certificates look swapped: &quot;certificate&quot; allows only encryption and &quot;enc_certificate&quot; only signing. Give the signing pair as the certificate and key, and the encryption pair as the encryption certificate and key.</source>
+        <translation>签名证书和加密证书似乎互换了：“certificate”只允许加密，而“enc_certificate”只允许签名。请将签名证书对作为证书和私钥提供，将加密证书对作为加密证书和加密私钥提供。</translation>
+    </message>
+    <message>
+        <source>The signing certificate &quot;%1&quot; does not allow digital signatures (key usage). In an SM dual pair the signing certificate needs digitalSignature; check that you did not pick the encryption one.</source>
+        <translation>签名证书“%1”的密钥用法不允许数字签名。在国密双证书中，签名证书需要 digitalSignature；请检查是否误选了加密证书。</translation>
+    </message>
+    <message>
+        <source>The encryption certificate &quot;%1&quot; allows neither key encipherment nor key agreement (key usage). Choose the encryption certificate of the pair.</source>
+        <translation>加密证书“%1”的密钥用法既不允许密钥加密，也不允许密钥协商。请选择该证书对中的加密证书。</translation>
+    </message>
+    <message>
+        <source>The signing certificate was issued by &quot;%1&quot; but the encryption certificate by &quot;%2&quot;. Both halves of an SM dual pair come from the same CA; choose the matching pair.</source>
+        <translation>签名证书由“%1”签发，而加密证书由“%2”签发。国密双证书的两个证书应来自同一 CA；请选择匹配的证书对。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::BundleReader</name>
+    <message>
+        <source>%1 is %2 KiB; certificate files are much smaller (the limit is %3 KiB). Choose the certificate, key or bundle file itself, not an archive or a log.</source>
+        <translation>%1 大小为 %2 KiB；证书文件要小得多（上限为 %3 KiB）。请选择证书、私钥或证书包文件本身，而不是压缩包或日志。</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the file your CA sent, or paste its content.</source>
+        <translation>%1 是空文件。请选择 CA 发给您的文件，或粘贴其内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank lines. Choose the file your CA sent, or paste its content.</source>
+        <translation>%1 只包含空行。请选择 CA 发给您的文件，或粘贴其内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate, key, PKCS#7 or PKCS#12 file (its binary content matches none of them). Check that you picked the right file and that it was not damaged in transfer.</source>
+        <translation>%1 不是证书、私钥、PKCS#7 或 PKCS#12 文件（其二进制内容与这些格式都不符）。请检查是否选对了文件，以及文件在传输中是否损坏。</translation>
+    </message>
+    <message>
+        <source>%1 contains text but no certificate or key: there is no &quot;-----BEGIN …-----&quot; line. Choose the .pem, .crt, .cer or .key file your CA sent, or paste the block including its BEGIN and END lines.</source>
+        <translation>%1 包含文本，但没有证书或私钥：找不到“-----BEGIN …-----”行。请选择 CA 发给您的 .pem、.crt、.cer 或 .key 文件，或粘贴包含 BEGIN 和 END 行的完整内容块。</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged &quot;-----BEGIN&quot; line. Copy the block again, including the whole BEGIN line.</source>
+        <translation>%1 的“-----BEGIN”行已损坏。请重新复制该内容块，包括完整的 BEGIN 行。</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the &quot;%2&quot; block has no &quot;-----END %2-----&quot; line. The file was probably copied or downloaded incompletely; get it again from your CA or copy the whole block.</source>
+        <translation>%1 不完整：“%2”内容块缺少“-----END %2-----”行。文件可能未完整复制或下载；请重新从 CA 获取，或复制完整的内容块。</translation>
+    </message>
+    <message>
+        <source>%1: the block &quot;-----BEGIN %2-----&quot; ends with &quot;-----END %3-----&quot;. Parts of two blocks were probably pasted together; copy each block whole.</source>
+        <translation>%1：内容块“-----BEGIN %2-----”以“-----END %3-----”结尾。可能把两个内容块的片段粘贴到了一起；请完整复制每个内容块。</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;%2&quot; block is damaged (its content is not valid Base64). Copy it again from the original file without editing it.</source>
+        <translation>%1：“%2”内容块已损坏（内容不是有效的 Base64）。请从原始文件重新复制，不要编辑。</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;%2&quot; block could not be decoded: its structure is invalid. The content was changed or cut; copy it again from the original file.</source>
+        <translation>%1：无法解码“%2”内容块：结构无效。内容已被修改或截断；请从原始文件重新复制。</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate signing request (CSR), not a certificate. Upload the certificate your CA issued for this request instead.</source>
+        <translation>%1 包含的是证书签名请求（CSR），不是证书。请改为上传 CA 根据该请求签发的证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds a public key. The import needs the private key that belongs to the certificate; it was created together with the CSR (often a .key file on the server).</source>
+        <translation>%1 包含的是公钥。导入需要属于该证书的私钥；它是与 CSR 一起生成的（通常是服务器上的 .key 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate revocation list (CRL), which is not imported. Choose the certificate file instead.</source>
+        <translation>%1 包含的是证书吊销列表（CRL），不会被导入。请改为选择证书文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds a &quot;%2&quot; block, which is neither a certificate nor a private key. Remove it or choose the certificate and key files.</source>
+        <translation>%1 包含一个“%2”内容块，它既不是证书也不是私钥。请移除它，或选择证书和私钥文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a PKCS#7 file without certificates. Export it again with the certificates included.</source>
+        <translation>%1 是不含证书的 PKCS#7 文件。请重新导出并包含证书。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1</source>
+        <translation>PKCS#12 文件 %1</translation>
+    </message>
+    <message>
+        <source>The private key in %1</source>
+        <translation>%1 中的私钥</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: the passphrase is wrong. Enter the passphrase that was set when the file was exported (it is case-sensitive).</source>
+        <translation>%1 无法解密：口令错误。请输入导出该文件时设置的口令（区分大小写）。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase. Provide it (in ccmctl with --passphrase-file or --passphrase-stdin); the key is decrypted in memory and sent unencrypted, as the service requires.</source>
+        <translation>%1 受口令保护。请提供口令（在 ccmctl 中使用 --passphrase-file 或 --passphrase-stdin）；私钥仅在内存中解密，并按服务要求以未加密形式发送。</translation>
+    </message>
+    <message>
+        <source>%1: the private key could not be read (%2). Copy it again from the original file.</source>
+        <translation>%1：无法读取私钥（%2）。请从原始文件重新复制。</translation>
+    </message>
+    <message>
+        <source>%1 uses old encryption (RC2 or DES) that needs OpenSSL&apos;s legacy provider, which is not installed here. Export the PFX again with AES (e.g. `openssl pkcs12 -export` without -legacy), or install the OpenSSL legacy provider.</source>
+        <translation>%1 使用旧式加密（RC2 或 DES），需要 OpenSSL 的 legacy 提供程序，但本机未安装。请用 AES 重新导出 PFX（例如不带 -legacy 的 `openssl pkcs12 -export`），或安装 OpenSSL legacy 提供程序。</translation>
+    </message>
+    <message>
+        <source>%1 is a PKCS#12 file with nothing in it. Export it again with the certificate and private key.</source>
+        <translation>%1 是空的 PKCS#12 文件。请重新导出并包含证书和私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::CertificateDetails</name>
+    <message>
+        <source>(unsupported name type %1)</source>
+        <translation>（不支持的名称类型 %1）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::Validator</name>
+    <message numerus="yes">
+        <source>The name has %n character(s); it needs 3 to 63.</source>
+        <translation>
+            <numerusform>名称有 %n 个字符；需要 3 到 63 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>The name may only contain letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;; remove or replace %1.</source>
+        <translation>名称只能包含字母、数字、“_”、“-”和“.”；请删除或替换 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enterprise project ID. Use &quot;0&quot; (the default project), &quot;all&quot;, or an ID like 1a2b3c4d-0000-1111-2222-333344445555 (lower-case letters and digits) as shown in the Enterprise Project console.</source>
+        <translation>“%1”不是企业项目 ID。请使用“0”（默认项目）、“all”，或企业项目控制台中显示的 ID，例如 1a2b3c4d-0000-1111-2222-333344445555（小写字母和数字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expired on %2. Renew it with your CA and import the new certificate.</source>
+        <translation>“%1”已于 %2 过期。请向 CA 续期，然后导入新证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only valid from %2. Check the computer&apos;s clock, or wait until then.</source>
+        <translation>“%1”自 %2 起才生效。请检查计算机时钟，或等到那时再导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; expires in %n day(s) (%2). Consider renewing it before importing.</source>
+        <translation>
+            <numerusform>“%1”将在 %n 天后过期（%2）。建议在导入前续期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is signed with %2, which browsers no longer trust. Ask your CA for a certificate signed with SHA-256.</source>
+        <translation>“%1”使用 %2 签名，浏览器已不再信任该算法。请向 CA 申请使用 SHA-256 签名的证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a %2-bit RSA key; at least 2048 bits are needed to be trusted. Create a new key and certificate.</source>
+        <translation>“%1”的 RSA 密钥只有 %2 位；至少需要 2048 位才会被信任。请生成新的密钥和证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no domain (no DNS entry in the Subject Alternative Name and no host name as Common Name). The service only accepts certificates issued for a domain; check that this is the server certificate.</source>
+        <translation>“%1”未包含任何域名（使用者可选名称中没有 DNS 条目，通用名称也不是主机名）。服务只接受为域名签发的证书；请检查这是否为服务器证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a CA certificate, not a server certificate. If you meant to import your server&apos;s certificate, choose that file instead.</source>
+        <translation>“%1”是 CA 证书，不是服务器证书。如果您想导入服务器证书，请改为选择该文件。</translation>
+    </message>
+    <message>
+        <source>No name was given; the certificate will be imported as &quot;%1&quot;.</source>
+        <translation>未填写名称；证书将以“%1”为名导入。</translation>
+    </message>
+    <message>
+        <source>No certificate was found. Add the certificate file your CA sent (.crt, .cer, .pem, .p7b or .pfx).</source>
+        <translation>未找到证书。请添加 CA 发给您的证书文件（.crt、.cer、.pem、.p7b 或 .pfx）。</translation>
+    </message>
+    <message>
+        <source>No private key was found. Add the key file that was created together with the certificate request (often .key), or a .pfx file that contains it.</source>
+        <translation>未找到私钥。请添加与证书请求一起生成的私钥文件（通常为 .key），或包含私钥的 .pfx 文件。</translation>
+    </message>
+    <message>
+        <source>The private key was decrypted in memory. It is sent unencrypted over TLS, as the service does not accept password-protected keys, and never written to disk.</source>
+        <translation>私钥已在内存中解密。由于服务不接受受密码保护的私钥，它将通过 TLS 以未加密形式发送，且不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the service accepts at most %3.</source>
+        <translation>%1 长度为 %2 个字符；服务最多接受 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>The certificate chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <source>The private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>The encryption certificate</source>
+        <translation>加密证书</translation>
+    </message>
+    <message>
+        <source>The encryption private key</source>
+        <translation>加密私钥</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::CliPassphraseProvider</name>
+    <message>
+        <source>PKCS#12 file %1</source>
+        <translation>PKCS#12 文件 %1</translation>
+    </message>
+    <message>
+        <source>private key in %1</source>
+        <translation>%1 中的私钥</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase for the %1 (attempt %2 of 3): </source>
+        <translation>口令错误。请输入%1的口令（第 %2 次，共 3 次）：</translation>
+    </message>
+    <message>
+        <source>Passphrase for the %1: </source>
+        <translation>请输入%1的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::Console</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::InspectCommand</name>
+    <message>
+        <source>Subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>%1 至 %2（剩余 %3 天）</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>备用名称</translation>
+    </message>
+    <message>
+        <source> %1 bits</source>
+        <translation> %1 位</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>密钥用法</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>增强型密钥用法</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本约束</translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation>使用者密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation>颁发机构密钥标识符</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>CA issuers</source>
+        <translation>CA 颁发者</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the certificate or key file in it.</source>
+        <translation>%1 是文件夹；请指定其中的证书或私钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No input: give the certificate, chain and key files (or one bundle, PFX or PKCS#7 file). See --help.</source>
+        <translation>没有输入：请提供证书、证书链和私钥文件（或一个证书包、PFX 或 PKCS#7 文件）。参见 --help。</translation>
+    </message>
+    <message>
+        <source>Use either --passphrase-file or --passphrase-stdin, not both.</source>
+        <translation>--passphrase-file 和 --passphrase-stdin 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>SM2 dual certificates need both --enc-cert and --enc-key.</source>
+        <translation>SM2 双证书需要同时提供 --enc-cert 和 --enc-key。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+</source>
+        <translation>证书：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Chain as it will be sent (%n certificate(s), issuer of the certificate first):
+</source>
+        <translation>
+            <numerusform>
+将发送的证书链（%n 个证书，证书的颁发者在前）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>     issued by %1, valid until %2, SHA-1 %3
+</source>
+        <translation>     颁发者 %1，有效期至 %2，SHA-1 %3
+</translation>
+    </message>
+    <message>
+        <source>
+Left out:
+</source>
+        <translation>
+未包含：
+</translation>
+    </message>
+    <message>
+        <source>  root       %1
+</source>
+        <translation>  根证书     %1
+</translation>
+    </message>
+    <message>
+        <source>  unrelated  %1
+</source>
+        <translation>  无关证书   %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n duplicate copy(ies)
+</source>
+        <translation>
+            <numerusform>  %n 个重复副本
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Private key: %1 from %2%3%4
+</source>
+        <translation>
+私钥：%1，来自 %2%3%4
+</translation>
+    </message>
+    <message>
+        <source>, decrypted in memory</source>
+        <translation>，已在内存中解密</translation>
+    </message>
+    <message>
+        <source>, matches the certificate</source>
+        <translation>，与证书匹配</translation>
+    </message>
+    <message>
+        <source>, does NOT match the certificate</source>
+        <translation>，与证书不匹配</translation>
+    </message>
+    <message>
+        <source>
+SM2 encryption certificate: %1
+</source>
+        <translation>
+SM2 加密证书：%1
+</translation>
+    </message>
+    <message>
+        <source>
+Findings:
+</source>
+        <translation>
+检查结果：
+</translation>
+    </message>
+    <message>
+        <source>Ready to import as &quot;%1&quot; (certificate %2, chain %3, key %4 characters).
+</source>
+        <translation>可以导入，名称为“%1”（证书 %2 个字符，证书链 %3 个字符，私钥 %4 个字符）。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready to import: %n error(s) to fix first.
+</source>
+        <translation>
+            <numerusform>尚不能导入：需先修正 %n 个错误。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what certificate files hold, how they would be sent, and what is wrong with them.</source>
+        <translation>显示证书文件包含的内容、将如何发送，以及存在哪些问题。</translation>
+    </message>
+    <message>
+        <source>Reads certificates and keys (PEM in any order, DER, PKCS#7, PKCS#12, encrypted keys), sorts them into certificate, chain and key as CCM expects, and reports every problem before anything is sent.
+Exit status: 0 ready to import, 1 errors found, 2 usage or unreadable input.</source>
+        <translation>读取证书和私钥（任意顺序的 PEM、DER、PKCS#7、PKCS#12、加密私钥），按 CCM 的要求整理为证书、证书链和私钥，并在发送任何内容之前报告所有问题。
+退出状态：0 可以导入，1 发现错误，2 用法错误或输入无法读取。</translation>
+    </message>
+    <message>
+        <source>Certificate, chain, key, PFX or PKCS#7 files.</source>
+        <translation>证书、证书链、私钥、PFX 或 PKCS#7 文件。</translation>
+    </message>
+    <message>
+        <source>See `ccmctl inspect --help`.</source>
+        <translation>参见 `ccmctl inspect --help`。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::ProfileCommand</name>
+    <message>
+        <source>local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>  （%1）</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: secrets are never taken from the arguments (they would end up in the shell history and the process list). Use --secret-stdin, --secret-env VARIABLE or the hidden prompt.</source>
+        <translation>ccmctl profile：密钥绝不从命令行参数读取（否则会留在 shell 历史和进程列表中）。请使用 --secret-stdin、--secret-env 变量名 或隐藏输入提示。</translation>
+    </message>
+    <message>
+        <source>Region id from the catalogue, e.g. cn-north-4.</source>
+        <translation>目录中的区域 ID，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>Custom SCM endpoint URL (private cloud, proxy).</source>
+        <translation>自定义 SCM 终端节点 URL（私有云、代理）。</translation>
+    </message>
+    <message>
+        <source>Custom IAM endpoint URL.</source>
+        <translation>自定义 IAM 终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>额外信任的 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>aksk (default), temporary-aksk, password or token.</source>
+        <translation>aksk（默认）、temporary-aksk、password 或 token。</translation>
+    </message>
+    <message>
+        <source>Access key id (AK).</source>
+        <translation>访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Account (domain) id.</source>
+        <translation>账号（domain）ID。</translation>
+    </message>
+    <message>
+        <source>Account (domain) name.</source>
+        <translation>账号（domain）名。</translation>
+    </message>
+    <message>
+        <source>IAM user name (password authentication).</source>
+        <translation>IAM 用户名（密码认证）。</translation>
+    </message>
+    <message>
+        <source>Token scope: domain (account) or project.</source>
+        <translation>Token 范围：domain（账号）或 project（项目）。</translation>
+    </message>
+    <message>
+        <source>Project name for a project-scoped token.</source>
+        <translation>项目级 Token 的项目名称。</translation>
+    </message>
+    <message>
+        <source>Default enterprise project for imports (&quot;0&quot;, &quot;all&quot; or a UUID).</source>
+        <translation>导入时使用的默认企业项目（“0”、“all”或 UUID）。</translation>
+    </message>
+    <message>
+        <source>Read the secret(s) from standard input, one per line: secret key (then security token for temporary-aksk), password, or token.</source>
+        <translation>从标准输入读取密钥，每行一个：秘密访问密钥（temporary-aksk 还需随后提供安全令牌）、密码或 Token。</translation>
+    </message>
+    <message>
+        <source>Read a secret from this environment variable (repeat for the security token).</source>
+        <translation>从此环境变量读取密钥（安全令牌需再次指定）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown --auth &quot;%1&quot;: use aksk, temporary-aksk, password or token.</source>
+        <translation>未知的 --auth “%1”：请使用 aksk、temporary-aksk、password 或 token。</translation>
+    </message>
+    <message>
+        <source>Unknown --scope &quot;%1&quot;: use domain or project.</source>
+        <translation>未知的 --scope “%1”：请使用 domain 或 project。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Standard input must hold %n secret line(s) for this authentication kind.</source>
+        <translation>
+            <numerusform>对于此认证方式，标准输入必须包含 %n 行密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give --secret-env once per secret (%n for this authentication kind).</source>
+        <translation>
+            <numerusform>每个密钥指定一次 --secret-env（此认证方式需要 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>Manage saved account profiles (secrets in the system&apos;s credential store).</source>
+        <translation>管理已保存的账号配置（密钥保存在系统凭据存储中）。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile &lt;action&gt; [options]
+
+Actions:
+  list [--json]                       List the profiles (* marks the default).
+  show NAME [--json]                  Show one profile and whether its secrets are stored.
+  add NAME [fields] [secret]          Create a profile.
+  edit NAME [fields] [secret] [--rename NEW]
+                                      Change a profile; only the given fields change.
+  remove NAME [--force]               Delete a profile and its secrets.
+  duplicate NAME [NEW]                Copy a profile with its secrets.
+  default NAME                        Make NAME the default profile.
+  test [NAME] [--json] [--secret-stdin]
+                                      Make a signed list call and show the account and the time taken.
+  export [--output FILE] [NAME...]    Write profiles as JSON, without secrets.
+  import FILE|-                       Add the profiles of an exported file.
+
+Secrets are read from standard input (--secret-stdin), from environment variables (--secret-env VAR),
+or from a hidden prompt on a terminal; never from the arguments. Run `ccmctl profile &lt;action&gt; --help`
+for the options of an action.</source>
+        <translation>用法：ccmctl profile &lt;操作&gt; [选项]
+
+操作：
+  list [--json]                       列出配置（* 表示默认配置）。
+  show NAME [--json]                  显示一个配置及其密钥是否已保存。
+  add NAME [字段] [密钥]              创建配置。
+  edit NAME [字段] [密钥] [--rename NEW]
+                                      修改配置；只修改给出的字段。
+  remove NAME [--force]               删除配置及其密钥。
+  duplicate NAME [NEW]                复制配置及其密钥。
+  default NAME                        将 NAME 设为默认配置。
+  test [NAME] [--json] [--secret-stdin]
+                                      发起一次签名的列表调用，显示账号和耗时。
+  export [--output FILE] [NAME...]    将配置写为 JSON（不含密钥）。
+  import FILE|-                       添加导出文件中的配置。
+
+密钥从标准输入（--secret-stdin）、环境变量（--secret-env VAR）或终端上的隐藏提示读取，
+绝不从命令行参数读取。运行 `ccmctl profile &lt;操作&gt; --help` 查看某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: there is no profile &quot;%1&quot;. `ccmctl profile list` shows them.</source>
+        <translation>ccmctl profile：没有名为“%1”的配置。`ccmctl profile list` 可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments.</source>
+        <translation>参数数量错误。</translation>
+    </message>
+    <message>
+        <source>%1 (input hidden): </source>
+        <translation>%1（输入不显示）：</translation>
+    </message>
+    <message>
+        <source>No secret was given; add it later with `ccmctl profile edit &quot;%1&quot; --secret-stdin`.</source>
+        <translation>未提供密钥；稍后可用 `ccmctl profile edit &quot;%1&quot; --secret-stdin` 添加。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved without its secret. Give the secret for each run instead, e.g. `ccmctl profile test &quot;%1&quot; --secret-stdin`.</source>
+        <translation>配置“%1”已保存，但未保存其密钥。请在每次运行时提供密钥，例如 `ccmctl profile test &quot;%1&quot; --secret-stdin`。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile list [--json]</source>
+        <translation>用法：ccmctl profile list [--json]</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>environment, %1</source>
+        <translation>环境变量，%1</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile show NAME [--json]</source>
+        <translation>用法：ccmctl profile show NAME [--json]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile add NAME [options]</source>
+        <translation>用法：ccmctl profile add NAME [选项]</translation>
+    </message>
+    <message>
+        <source>Make it the default profile.</source>
+        <translation>设为默认配置。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; created.</source>
+        <translation>已创建配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile edit NAME [options]</source>
+        <translation>用法：ccmctl profile edit NAME [选项]</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; updated.</source>
+        <translation>已更新配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile remove NAME [--force]</source>
+        <translation>用法：ccmctl profile remove NAME [--force]</translation>
+    </message>
+    <message>
+        <source>Delete the profile even when its secrets cannot be removed from the credential store.</source>
+        <translation>即使无法从凭据存储中删除其密钥，也删除该配置。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; its secrets may remain in the credential store.</source>
+        <translation>已删除配置“%1”；其密钥可能仍留在凭据存储中。</translation>
+    </message>
+    <message>
+        <source>The profile was kept. Use --force to delete it anyway.</source>
+        <translation>配置已保留。使用 --force 可强制删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>已删除配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile duplicate NAME [NEW]</source>
+        <translation>用法：ccmctl profile duplicate NAME [NEW]</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; was made without secrets.</source>
+        <translation>副本“%1”已创建，但不含密钥。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; created from &quot;%2&quot;.</source>
+        <translation>已从“%2”创建配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile default NAME</source>
+        <translation>用法：ccmctl profile default NAME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>“%1”现在是默认配置。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile test [NAME] [--json] [--secret-stdin | --secret-env VAR]</source>
+        <translation>用法：ccmctl profile test [NAME] [--json] [--secret-stdin | --secret-env VAR]</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as account %2 in %3 ms.</source>
+        <translation>已连接到 %1，账号 %2，耗时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in the account.</source>
+        <translation>
+            <numerusform>账号中有 %n 个证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile export [--output FILE] [NAME...]</source>
+        <translation>用法：ccmctl profile export [--output FILE] [NAME...]</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: &quot;%1&quot; is built in and is not exported.</source>
+        <translation>ccmctl profile：“%1”是内置配置，不会被导出。</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: cannot write %1: %2</source>
+        <translation>ccmctl profile：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile import FILE|-</source>
+        <translation>用法：ccmctl profile import FILE|-</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: cannot read %1: %2</source>
+        <translation>ccmctl profile：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (add its secret with `ccmctl profile edit &quot;%1&quot; --secret-stdin`).</source>
+        <translation>已导入“%1”（请用 `ccmctl profile edit &quot;%1&quot; --secret-stdin` 添加其密钥）。</translation>
+    </message>
+    <message>
+        <source>ccmctl profile: unknown action &quot;%1&quot;.</source>
+        <translation>ccmctl profile：未知操作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::Texts</name>
+    <message>
+        <source>Usage: ccmctl &lt;command&gt; [options] [arguments]
+
+Inspects certificate files and imports them into Huawei Cloud Certificate Manager.
+
+Commands:
+</source>
+        <translation>用法：ccmctl &lt;命令&gt; [选项] [参数]
+
+检查证书文件并将其导入华为云证书管理服务。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help; `ccmctl &lt;command&gt; --help` shows a command&apos;s options.
+  -v, --version  Show the version.
+
+Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
+3 rejected by the service, 4 network or TLS failure.
+</source>
+        <translation>
+选项：
+  -h, --help     显示此帮助；`ccmctl &lt;命令&gt; --help` 显示某个命令的选项。
+  -v, --version  显示版本。
+
+退出状态：0 完成，1 未通过校验，2 用法错误或输入无法读取，
+3 被服务拒绝，4 网络或 TLS 故障。
+</translation>
+    </message>
+    <message>
+        <source>ccmctl: unknown command &quot;%1&quot;. Run `ccmctl --help` to see the commands.</source>
+        <translation>ccmctl：未知命令“%1”。运行 `ccmctl --help` 查看可用命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::history::ImportHistory</name>
+    <message>
+        <source>The import history %1 cannot be used. Check that its folder is writable and the disk is not full.</source>
+        <translation>无法使用导入历史 %1。请检查其所在文件夹是否可写、磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite); the import history is off.</source>
+        <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）；导入历史已关闭。</translation>
+    </message>
+    <message>
+        <source>The import history %1 was written by a newer version of CCM Importer (schema %2). Update the application to use it.</source>
+        <translation>导入历史 %1 由更新版本的 CCM 证书导入工具写入（架构版本 %2）。请升级应用程序后再使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::ConnectionTester</name>
+    <message>
+        <source>Testing the connection needs the cloud client, which this build does not include yet.</source>
+        <translation>测试连接需要云客户端，而当前版本尚未包含该功能。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::KeychainSecretStore</name>
+    <message>
+        <source>No credential store is available, so the secret cannot be saved. Nothing was written to disk. Start the system&apos;s keyring (e.g. GNOME Keyring or KWallet) and try again, or use the profile for this session only.</source>
+        <translation>没有可用的凭据存储，因此无法保存密钥。未向磁盘写入任何内容。请启动系统密钥环（例如 GNOME Keyring 或 KWallet）后重试，或仅在本次会话中使用该配置。</translation>
+    </message>
+    <message>
+        <source>The secret cannot be read from the system&apos;s credential store. Start the keyring and unlock it, or enter the secret for this session.</source>
+        <translation>无法从系统凭据存储读取密钥。请启动并解锁密钥环，或为本次会话输入密钥。</translation>
+    </message>
+    <message>
+        <source>Access to the secret was denied by the credential store.</source>
+        <translation>凭据存储拒绝访问该密钥。</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the system&apos;s credential store (%1 bytes, at most %2).</source>
+        <translation>密钥太大，系统凭据存储无法保存（%1 字节，最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system&apos;s credential store. Remove the entry &quot;%1&quot; by hand (e.g. with Seahorse) or try again.</source>
+        <translation>无法从系统凭据存储中删除密钥。请手动删除条目“%1”（例如使用 Seahorse），或重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::Profile</name>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM user password</source>
+        <translation>IAM 用户密码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>A profile name has at most 64 printable characters.</source>
+        <translation>配置名称最多 64 个可打印字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id. Choose a region such as cn-north-4, or enter a custom SCM endpoint URL.</source>
+        <translation>“%1”不是区域 ID。请选择区域（如 cn-north-4），或输入自定义 SCM 终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>The SCM endpoint must be an http:// or https:// URL with a host name.</source>
+        <translation>SCM 终端节点必须是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint must be an http:// or https:// URL with a host name.</source>
+        <translation>IAM 终端节点必须是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Give the CA file as an absolute path.</source>
+        <translation>请以绝对路径指定 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Enter the access key id (AK): 8 to 128 letters and digits.</source>
+        <translation>请输入访问密钥 ID（AK）：8 到 128 个字母和数字。</translation>
+    </message>
+    <message>
+        <source>Enter the account name the IAM user belongs to.</source>
+        <translation>请输入 IAM 用户所属的账号名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>A project-scoped token needs the project name, e.g. cn-north-4.</source>
+        <translation>项目级 Token 需要项目名称，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>The account id is up to 64 letters, digits, - and _.</source>
+        <translation>账号 ID 最多 64 个字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <source>The enterprise project id is &quot;0&quot; (default), &quot;all&quot; or a UUID.</source>
+        <translation>企业项目 ID 为“0”（默认）、“all”或 UUID。</translation>
+    </message>
+    <message>
+        <source>The profile contains a secret (&quot;%1&quot;). Profiles are exchanged without secrets: remove the field and enter the secret after importing.</source>
+        <translation>该配置包含密钥（“%1”）。交换配置时不应包含密钥：请删除该字段，导入后再输入密钥。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>字段“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Unknown authentication kind &quot;%1&quot; (use aksk, temporary-aksk, password or token).</source>
+        <translation>未知的认证方式“%1”（请使用 aksk、temporary-aksk、password 或 token）。</translation>
+    </message>
+    <message>
+        <source>Unknown token scope &quot;%1&quot; (use domain or project).</source>
+        <translation>未知的 Token 范围“%1”（请使用 domain 或 project）。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::ProfileStore</name>
+    <message>
+        <source>Cannot write the profile settings %1. Check that the folder is writable.</source>
+        <translation>无法写入配置设置 %1。请检查文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 cannot be read. Fix or move the file; it was left unchanged.</source>
+        <translation>无法读取配置设置 %1。请修复或移走该文件；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 were written by a newer version of CCM Importer (schema %2, this version knows %3). They are shown read-only; update the application to change them.</source>
+        <translation>配置设置 %1 由更新版本的 CCM 证书导入工具写入（架构版本 %2，本版本支持 %3）。它们以只读方式显示；请升级应用程序后再修改。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; had a secret stored in plain text in the old settings file. It was removed; enter it again to keep it in the system&apos;s credential store.</source>
+        <translation>配置“%1”在旧设置文件中以明文保存了密钥。该密钥已被删除；请重新输入，以便保存在系统凭据存储中。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>名为“%1”的配置已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is built in and cannot be changed. Duplicate it to make your own.</source>
+        <translation>配置“%1”是内置配置，无法修改。请复制一份后再修改。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>This is not a profile export file: the JSON cannot be read (%1 at offset %2).</source>
+        <translation>这不是配置导出文件：无法读取 JSON（位置 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>This is not a profile export file of CCM Importer (&quot;format&quot; must be &quot;%1&quot; and &quot;profiles&quot; a list).</source>
+        <translation>这不是 CCM 证书导入工具的配置导出文件（“format”必须为“%1”，“profiles”必须是列表）。</translation>
+    </message>
+    <message>
+        <source>The export file was written by a newer version of CCM Importer; update to import it.</source>
+        <translation>该导出文件由更新版本的 CCM 证书导入工具写入；请升级后再导入。</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a profile with this name already exists. Rename or remove it first.</source>
+        <translation>%1：同名配置已存在。请先重命名或删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::ResolvedProfile</name>
+    <message>
+        <source>No %1 is stored for the profile &quot;%2&quot;. Enter it in the profile, or give it for this run only (ccmctl: --secret-stdin).</source>
+        <translation>配置“%2”未保存%1。请在配置中输入，或仅为本次运行提供（ccmctl：--secret-stdin）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the profile &quot;%2&quot; cannot be read.</source>
+        <translation>无法读取配置“%2”的 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. `ccmctl profile list` shows the profiles.</source>
+        <translation>没有名为“%1”的配置。`ccmctl profile list` 可列出所有配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::profiles::SecretStore</name>
+    <message>
+        <source>No %1 is stored for this profile. Enter it again.</source>
+        <translation>此配置未保存%1。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::CertificateDetailsView</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>电子邮件：%1</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI：%1</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>备用名称</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1，%2 位</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>签名算法</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>密钥用法</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>增强型密钥用法</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构（CA）</translation>
+    </message>
+    <message>
+        <source>Not a certificate authority</source>
+        <translation>非证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificate authority, path length %1</source>
+        <translation>证书颁发机构（CA），路径长度 %1</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本约束</translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation>使用者密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation>颁发机构密钥标识符</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>CA issuers</source>
+        <translation>CA 颁发者</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Copy SHA-1 fingerprint</source>
+        <translation>复制 SHA-1 指纹</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 fingerprint</source>
+        <translation>复制 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>(expired; days since: %1)</source>
+        <translation>（已过期 %1 天）</translation>
+    </message>
+    <message>
+        <source>(days left: %1)</source>
+        <translation>（剩余 %1 天）</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::FindingsView</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::InspectionRunner</name>
+    <message>
+        <source>%1 is a folder; add the files in it instead.</source>
+        <translation>%1 是文件夹；请改为添加其中的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::MainWindow</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p7b *.p7c *.pfx *.p12)</source>
+        <translation>证书和私钥 (*.pem *.crt *.cer *.der *.key *.p7b *.p7c *.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No SM2 encryption certificate. Turn on &quot;SM2 encryption pair&quot; to add one.</source>
+        <translation>没有 SM2 加密证书。勾选“SM2 加密证书对”即可添加。</translation>
+    </message>
+    <message>
+        <source>Text pasted into the window; shown in findings as &quot;%1&quot;.</source>
+        <translation>粘贴到窗口中的文本；在检查结果中显示为“%1”。</translation>
+    </message>
+    <message>
+        <source>Add certificate, chain or key files</source>
+        <translation>添加证书、证书链或私钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the SM2 encryption certificate</source>
+        <translation>选择 SM2 加密证书</translation>
+    </message>
+    <message>
+        <source>Choose the SM2 encryption key</source>
+        <translation>选择 SM2 加密私钥</translation>
+    </message>
+    <message>
+        <source>Generated from the certificate</source>
+        <translation>根据证书自动生成</translation>
+    </message>
+    <message>
+        <source>Add the certificate, its chain and the private key: as files, by dropping them onto this window, or as pasted text.</source>
+        <translation>请添加证书、证书链和私钥：可以选择文件、把文件拖放到此窗口，或粘贴文本。</translation>
+    </message>
+    <message>
+        <source>No certificate yet.</source>
+        <translation>尚无证书。</translation>
+    </message>
+    <message>
+        <source>No private key yet.</source>
+        <translation>尚无私钥。</translation>
+    </message>
+    <message>
+        <source>No certificate found in the inputs.</source>
+        <translation>输入中未找到证书。</translation>
+    </message>
+    <message>
+        <source>No SM2 encryption certificate found in the chosen files.</source>
+        <translation>所选文件中未找到 SM2 加密证书。</translation>
+    </message>
+    <message>
+        <source>Ready to import as &quot;%1&quot;</source>
+        <translation>可以导入，名称为“%1”</translation>
+    </message>
+    <message>
+        <source>Chain as sent (the certificate&apos;s issuer first):</source>
+        <translation>将发送的证书链（证书的颁发者在前）：</translation>
+    </message>
+    <message>
+        <source>Chain as sent: nothing yet.</source>
+        <translation>将发送的证书链：暂无。</translation>
+    </message>
+    <message>
+        <source>Chain as sent: empty, no intermediate certificate was given.</source>
+        <translation>将发送的证书链：为空，未提供中间证书。</translation>
+    </message>
+    <message>
+        <source>Chain as sent (reordered: the certificate&apos;s issuer first):</source>
+        <translation>将发送的证书链（已重新排序：证书的颁发者在前）：</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <source>Not part of this chain</source>
+        <translation>不属于此证书链</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未包含：</translation>
+    </message>
+    <message>
+        <source>Left out: nothing.</source>
+        <translation>未包含：无。</translation>
+    </message>
+    <message>
+        <source>Chain (%1)</source>
+        <translation>证书链（%1）</translation>
+    </message>
+    <message>
+        <source>No private key found. Add the key file, or paste the key.</source>
+        <translation>未找到私钥。请添加私钥文件或粘贴私钥。</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message>
+        <source>It was encrypted and has been decrypted in memory only.</source>
+        <translation>私钥原本是加密的，已仅在内存中解密。</translation>
+    </message>
+    <message>
+        <source>It matches the certificate.</source>
+        <translation>私钥与证书匹配。</translation>
+    </message>
+    <message>
+        <source>It does NOT match the certificate.</source>
+        <translation>私钥与证书不匹配。</translation>
+    </message>
+    <message>
+        <source>It is sent as unencrypted PKCS#8 over HTTPS, as the service requires.</source>
+        <translation>按服务要求，私钥将以未加密的 PKCS#8 格式通过 HTTPS 发送。</translation>
+    </message>
+    <message>
+        <source>SM2 encryption key: %1</source>
+        <translation>SM2 加密私钥：%1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>检查结果（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this build yet. The certificate is ready to import as &quot;%1&quot;.</source>
+        <translation>当前版本尚不支持导入。证书已可以导入，名称为“%1”。</translation>
+    </message>
+    <message>
+        <source>About CCM Importer</source>
+        <translation>关于 CCM 证书导入工具</translation>
+    </message>
+    <message>
+        <source>CCM Importer %1
+Imports TLS certificates into Huawei Cloud Certificate Manager.
+
+Certificates are checked on this computer before anything is sent.</source>
+        <translation>CCM 证书导入工具 %1
+将 TLS 证书导入华为云证书管理服务。
+
+在发送任何内容之前，证书都会先在本机完成检查。</translation>
+    </message>
+    <message>
+        <source>Files added: %1</source>
+        <translation>已添加文件：%1 个</translation>
+    </message>
+    <message>
+        <source>Pasted text %1 (lines: %2)</source>
+        <translation>粘贴的文本 %1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Problems to fix before import: %1</source>
+        <translation>导入前需修正的问题：%1 个</translation>
+    </message>
+    <message>
+        <source>Inputs inspected: %1</source>
+        <translation>已检查输入：%1 个</translation>
+    </message>
+    <message>
+        <source>Duplicate copies removed: %1</source>
+        <translation>已去掉的重复副本：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::PassphraseDialog</name>
+    <message>
+        <source>PKCS#12 passphrase</source>
+        <translation>PKCS#12 口令</translation>
+    </message>
+    <message>
+        <source>Private key passphrase</source>
+        <translation>私钥口令</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file &lt;b&gt;%1&lt;/b&gt; is protected by a passphrase. Enter it to read the certificate and key.</source>
+        <translation>PKCS#12 文件 &lt;b&gt;%1&lt;/b&gt; 受口令保护。请输入口令以读取证书和私钥。</translation>
+    </message>
+    <message>
+        <source>The private key in &lt;b&gt;%1&lt;/b&gt; is encrypted. Enter its passphrase to decrypt it in memory.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 中的私钥已加密。请输入口令，以便在内存中解密。</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. Attempt %1 of %2.</source>
+        <translation>口令错误。第 %1 次尝试，共 %2 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::PasteTextDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/Version.h"
+#include "profiles/ProfileListModel.h"
+#include "profiles/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,7 +71,13 @@ int main(int argc, char* argv[])
     if (appTranslator.load(locale, QStringLiteral("ccm-importer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
+    ccm::profiles::ProfileStore profileStore;
+    // A damaged or newer profiles file still leaves the built-in profiles; the profile manager reports the problem.
+    (void)profileStore.load();
+    ccm::profiles::ProfileListModel profiles(profileStore);
+
     ccm::ui::MainWindow window;
+    window.setProfileModel(&profiles);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

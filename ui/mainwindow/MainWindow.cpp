@@ -1,33 +1,520 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "common/Version.h"
+#include "findings/FindingsView.h"
+#include "inspection/InspectionRunner.h"
+#include "passphrase/GuiPassphraseProvider.h"
+#include "pastetext/PasteTextDialog.h"
 
+#include "certificate/Validator.h"
+#include "common/Version.h"
+#include "profiles/ProfileListModel.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QMetaMethod>
+#include <QMimeData>
+#include <QScreen>
+#include <QStyle>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace ccm::ui {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
+constexpr int kPastedRole = Qt::UserRole + 2; ///< the pasted bytes
+constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
+
+const char* const kNeutralStyle = "QLabel { padding: 8px; border-radius: 4px; background: palette(alternate-base); }";
+const char* const kReadyStyle =
+    "QLabel { padding: 8px; border-radius: 4px; background: #e3f4e1; color: #1b5e20; font-weight: bold; }";
+const char* const kProblemStyle =
+    "QLabel { padding: 8px; border-radius: 4px; background: #fdecea; color: #8e1c14; font-weight: bold; }";
+
+QString certificateLabel(const CertificateDetails& d)
+{
+    return d.subjectCn.isEmpty() ? d.subjectDn : d.subjectCn;
+}
+
+QString fileFilters()
+{
+    return MainWindow::tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p7b *.p7c *.pfx *.p12)") +
+           QStringLiteral(";;") + MainWindow::tr("All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(size().expandedTo(QSize(1280, 800)).boundedTo(screen->availableSize()));
+    setAcceptDrops(true);
+
+    m_passphrases = new GuiPassphraseProvider(this, this);
+    m_runner = new InspectionRunner(this);
+    m_runner->setPassphraseProvider(m_passphrases);
+    m_formTimer = new QTimer(this);
+    m_formTimer->setSingleShot(true);
+    m_formTimer->setInterval(300);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({440, 800});
+    m_ui->previewSplitter->setStretchFactor(0, 3);
+    m_ui->previewSplitter->setStretchFactor(1, 2);
+    m_ui->previewSplitter->setSizes({470, 190});
+    m_ui->busyBar->hide();
+    m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
+    for (QTreeWidget* tree : {m_ui->chainTree, m_ui->leftOutTree}) {
+        tree->header()->setStretchLastSection(false);
+        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    m_ui->chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFiles);
+    connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::pasteText);
+    connect(m_ui->actionClear, &QAction::triggered, this, &MainWindow::clearInputs);
+    connect(m_ui->addFilesButton, &QPushButton::clicked, this, &MainWindow::addFiles);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pasteText);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &MainWindow::removeSelected);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearInputs);
+    connect(m_ui->fileList, &QListWidget::itemSelectionChanged, this, &MainWindow::updateButtons);
+    connect(m_ui->encGroup, &QGroupBox::toggled, this, &MainWindow::inputsChanged);
+    connect(m_ui->encCertBrowseButton, &QPushButton::clicked, this, [this] { browseEncFile(true); });
+    connect(m_ui->encKeyBrowseButton, &QPushButton::clicked, this, [this] { browseEncFile(false); });
+    connect(m_ui->encCertEdit, &QLineEdit::editingFinished, this, &MainWindow::inputsChanged);
+    connect(m_ui->encKeyEdit, &QLineEdit::editingFinished, this, &MainWindow::inputsChanged);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MainWindow::formEdited);
+    connect(m_ui->epidEdit, &QLineEdit::textChanged, this, &MainWindow::formEdited);
+    connect(m_ui->duplicateCheckBox, &QCheckBox::toggled, this, &MainWindow::formEdited);
+    connect(m_formTimer, &QTimer::timeout, this, &MainWindow::reinspect);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::requestImport);
+    connect(m_runner, &InspectionRunner::busyChanged, this, [this](bool busy) {
+        m_ui->busyBar->setVisible(busy);
+        updateButtons();
+    });
+    connect(m_runner, &InspectionRunner::finished, this, &MainWindow::showInspection);
+
+    validateFormLive();
+    showEmpty();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A worker may be waiting for a passphrase answer: decline everything, then let it finish.
+    m_passphrases->shutDown();
+    m_runner->waitForIdle();
+}
+
+void MainWindow::setProfileModel(profiles::ProfileListModel* model)
+{
+    m_profiles = model;
+    m_ui->profileCombo->setModel(model);
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(profiles::ProfileListModel::DefaultRole).toBool()) {
+            m_ui->profileCombo->setCurrentIndex(row);
+            break;
+        }
+    }
+}
+
+void MainWindow::setInspector(std::shared_ptr<const Inspector> inspector)
+{
+    m_runner->setInspector(std::move(inspector));
+    reinspect();
+}
+
+QString MainWindow::currentProfileId() const
+{
+    if (!m_profiles || m_ui->profileCombo->currentIndex() < 0)
+        return {};
+    return m_ui->profileCombo->currentData(profiles::ProfileListModel::IdRole).toString();
+}
+
+bool MainWindow::isInspecting() const
+{
+    return m_runner->isBusy() || m_formTimer->isActive();
+}
+
+ImportForm MainWindow::importForm() const
+{
+    ImportForm form;
+    form.name = m_ui->nameEdit->text();
+    form.enterpriseProjectId = m_ui->epidEdit->text();
+    form.duplicateCheck = m_ui->duplicateCheckBox->isChecked();
+    return form;
+}
+
+bool MainWindow::hasInputs() const
+{
+    return m_ui->fileList->count() > 0;
+}
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    m_ui->statusbar->showMessage(tr("%n file(s) opened", nullptr, int(paths.size())));
+    int added = 0;
+    for (const QString& path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        bool known = false;
+        for (int i = 0; i < m_ui->fileList->count() && !known; ++i)
+            known = m_ui->fileList->item(i)->data(kPathRole).toString() == absolute;
+        if (known)
+            continue;
+        auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
+        item->setData(kPathRole, absolute);
+        item->setData(kSourceRole, QFileInfo(absolute).fileName());
+        item->setToolTip(absolute);
+        ++added;
+    }
+    if (added > 0) {
+        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added), 5000);
+        inputsChanged();
+    }
+}
+
+void MainWindow::addPastedText(const QByteArray& text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    ++m_pastedCount;
+    const QString source =
+        m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
+    const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
+    auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
+    item->setData(kPastedRole, text);
+    item->setData(kSourceRole, source);
+    item->setToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source));
+    inputsChanged();
+}
+
+void MainWindow::setEncryptionPair(const QString& certificatePath, const QString& keyPath)
+{
+    const QSignalBlocker blocker(m_ui->encGroup);
+    m_ui->encCertEdit->setText(certificatePath);
+    m_ui->encKeyEdit->setText(keyPath);
+    m_ui->encGroup->setChecked(!certificatePath.isEmpty() || !keyPath.isEmpty());
+    inputsChanged();
+}
+
+void MainWindow::addFiles()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add certificate, chain or key files"), QString(), fileFilters());
+    openFiles(paths);
+}
+
+void MainWindow::pasteText()
+{
+    PasteTextDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addPastedText(dialog.takeText());
+}
+
+void MainWindow::removeSelected()
+{
+    const auto selected = m_ui->fileList->selectedItems();
+    if (selected.isEmpty())
+        return;
+    qDeleteAll(selected);
+    m_passphrases->forget();
+    inputsChanged();
+}
+
+void MainWindow::clearInputs()
+{
+    m_ui->fileList->clear();
+    m_pastedCount = 0;
+    m_passphrases->forget();
+    inputsChanged();
+}
+
+void MainWindow::browseEncFile(bool certificate)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, certificate ? tr("Choose the SM2 encryption certificate") : tr("Choose the SM2 encryption key"),
+        QString(), fileFilters());
+    if (path.isEmpty())
+        return;
+    (certificate ? m_ui->encCertEdit : m_ui->encKeyEdit)->setText(path);
+    inputsChanged();
+}
+
+void MainWindow::inputsChanged()
+{
+    // A declined passphrase may be wanted after all once the inputs change.
+    m_passphrases->forgetDeclines();
+    m_formTimer->stop();
+    reinspect();
+}
+
+void MainWindow::formEdited()
+{
+    validateFormLive();
+    m_inspectionCurrent = false;
+    m_formTimer->start();
+    updateButtons();
+}
+
+void MainWindow::validateFormLive()
+{
+    const auto show = [](QLineEdit* edit, QLabel* label, const QList<Finding>& findings) {
+        QStringList messages;
+        for (const auto& f : findings)
+            messages.append(f.message);
+        label->setText(messages.join(QLatin1Char('\n')));
+        label->setVisible(!messages.isEmpty());
+        // Word-wrapped labels inside a form do not always get their height-for-width; reserve it.
+        label->setMinimumHeight(messages.isEmpty() ? 0 : label->heightForWidth(std::max(edit->width(), 200)));
+        edit->setAccessibleDescription(label->text());
+    };
+    show(m_ui->nameEdit, m_ui->nameStatusLabel, Validator::checkName(m_ui->nameEdit->text()));
+    show(m_ui->epidEdit, m_ui->epidStatusLabel, Validator::checkEnterpriseProjectId(m_ui->epidEdit->text()));
+}
+
+void MainWindow::reinspect()
+{
+    m_inspectionCurrent = false;
+    if (!hasInputs()) {
+        showEmpty();
+        return;
+    }
+    InspectionJob job;
+    for (int i = 0; i < m_ui->fileList->count(); ++i) {
+        const QListWidgetItem* item = m_ui->fileList->item(i);
+        const QString path = item->data(kPathRole).toString();
+        if (!path.isEmpty())
+            job.files.append(path);
+        else
+            job.pasted.append(InputSource{item->data(kSourceRole).toString(), item->data(kPastedRole).toByteArray()});
+    }
+    if (m_ui->encGroup->isChecked()) {
+        for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {
+            if (!edit->text().trimmed().isEmpty())
+                job.encFiles.append(edit->text().trimmed());
+        }
+    }
+    job.form = importForm();
+    m_inspectedForm = job.form;
+    m_runner->start(std::move(job));
+    updateButtons();
+}
+
+void MainWindow::showEmpty()
+{
+    m_inspection = Inspection();
+    m_inspectionCurrent = false;
+    m_ui->nameEdit->setPlaceholderText(tr("Generated from the certificate"));
+    setBanner(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
+                 "or as pasted text."),
+              QLatin1String(kNeutralStyle));
+    m_ui->leafView->setPlaceholder(tr("No certificate yet."));
+    m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
+    m_ui->chainTree->clear();
+    m_ui->leftOutTree->clear();
+    m_ui->keyLabel->setText(tr("No private key yet."));
+    showFindings({});
+    updateButtons();
+}
+
+void MainWindow::showInspection(const Inspection& inspection)
+{
+    if (!hasInputs())
+        return;
+    m_inspection = inspection;
+    m_inspectionCurrent = !m_formTimer->isActive();
+    const auto& bundle = inspection.bundle;
+
+    m_ui->nameEdit->setPlaceholderText(bundle.leaf.isNull() ? tr("Generated from the certificate")
+                                                            : generatedName(bundle.leaf));
+    if (bundle.leaf.isNull())
+        m_ui->leafView->setPlaceholder(tr("No certificate found in the inputs."));
+    else
+        m_ui->leafView->setDetails(inspection.leafDetails);
+    if (bundle.encCertificate.isNull())
+        m_ui->encView->setPlaceholder(
+            m_ui->encGroup->isChecked()
+                ? tr("No SM2 encryption certificate found in the chosen files.")
+                : tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
+    else
+        m_ui->encView->setDetails(inspection.encDetails);
+    showChain(inspection);
+    showKey(inspection);
+    showFindings(inspection.findings);
+
+    const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
+                                         [](const Finding& f) { return f.isError(); }));
+    if (inspection.payloadReady())
+        setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name), QLatin1String(kReadyStyle));
+    else
+        setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), QLatin1String(kProblemStyle));
+    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);
+    updateButtons();
+}
+
+void MainWindow::showChain(const Inspection& inspection)
+{
+    const auto& bundle = inspection.bundle;
+    m_ui->chainTree->clear();
+    for (int i = 0; i < inspection.chainDetails.size(); ++i) {
+        const auto& d = inspection.chainDetails.at(i);
+        auto* item = new QTreeWidgetItem(m_ui->chainTree);
+        item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
+        item->setToolTip(0, d.subjectDn);
+        item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
+        item->setToolTip(1, d.issuerDn);
+        item->setText(2, QLocale().toString(d.notAfter.toUTC().date(), QLocale::ShortFormat));
+        item->setText(3, d.sha1);
+    }
+    QString chainText = tr("Chain as sent (the certificate's issuer first):");
+    if (bundle.chain.isEmpty())
+        chainText = bundle.leaf.isNull() ? tr("Chain as sent: nothing yet.")
+                                         : tr("Chain as sent: empty, no intermediate certificate was given.");
+    else if (bundle.reordered)
+        chainText = tr("Chain as sent (reordered: the certificate's issuer first):");
+    m_ui->chainLabel->setText(chainText);
+
+    m_ui->leftOutTree->clear();
+    const auto addLeftOut = [this](const QString& reason, const QString& what, const QString& tip) {
+        auto* item = new QTreeWidgetItem(m_ui->leftOutTree);
+        item->setText(0, reason);
+        item->setText(1, what);
+        item->setToolTip(1, tip);
+    };
+    for (const auto& root : bundle.droppedRoots)
+        addLeftOut(tr("Root certificate"), root.displayName(), root.subjectDn());
+    for (const auto& stray : bundle.unrelated)
+        addLeftOut(tr("Not part of this chain"), stray.displayName(), stray.subjectDn());
+    if (bundle.duplicatesRemoved > 0)
+        addLeftOut(tr("Duplicate"), tr("Duplicate copies removed: %1").arg(bundle.duplicatesRemoved), {});
+    const bool anyLeftOut = m_ui->leftOutTree->topLevelItemCount() > 0;
+    m_ui->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
+    m_ui->leftOutTree->setVisible(anyLeftOut);
+    m_ui->previewTabs->setTabText(m_ui->previewTabs->indexOf(m_ui->chainTab),
+                                  tr("Chain (%1)").arg(bundle.chain.size()));
+}
+
+void MainWindow::showKey(const Inspection& inspection)
+{
+    const auto& bundle = inspection.bundle;
+    QStringList lines;
+    if (bundle.key.isNull()) {
+        lines.append(tr("No private key found. Add the key file, or paste the key."));
+    } else {
+        lines.append(tr("%1, from %2").arg(bundle.key.description(), bundle.keySource));
+        if (bundle.keyWasEncrypted)
+            lines.append(tr("It was encrypted and has been decrypted in memory only."));
+        if (!bundle.leaf.isNull())
+            lines.append(bundle.leaf.matches(bundle.key) ? tr("It matches the certificate.")
+                                                         : tr("It does NOT match the certificate."));
+        lines.append(tr("It is sent as unencrypted PKCS#8 over HTTPS, as the service requires."));
+    }
+    if (!bundle.encKey.isNull()) {
+        lines.append(QString());
+        lines.append(tr("SM2 encryption key: %1").arg(bundle.encKey.description()));
+    }
+    m_ui->keyLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showFindings(const QList<Finding>& findings)
+{
+    m_ui->findingsView->setFindings(findings);
+    m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
+}
+
+void MainWindow::setBanner(const QString& text, const QString& style)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setStyleSheet(style);
+}
+
+void MainWindow::updateButtons()
+{
+    const bool busy = m_runner->isBusy() || m_formTimer->isActive();
+    const bool editable = !m_importInProgress;
+    m_ui->importButton->setEnabled(editable && !busy && m_inspectionCurrent && hasInputs() &&
+                                   m_inspection.payloadReady());
+    m_ui->removeButton->setEnabled(editable && !m_ui->fileList->selectedItems().isEmpty());
+    m_ui->clearButton->setEnabled(editable && hasInputs());
+    m_ui->actionClear->setEnabled(editable && hasInputs());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->inputsGroup, m_ui->encGroup, m_ui->formGroup})
+        w->setEnabled(editable);
+    m_ui->actionAddFiles->setEnabled(editable);
+    m_ui->actionPaste->setEnabled(editable);
+}
+
+void MainWindow::setImportInProgress(bool inProgress)
+{
+    m_importInProgress = inProgress;
+    setAcceptDrops(!inProgress);
+    updateButtons();
+}
+
+void MainWindow::requestImport()
+{
+    if (!m_inspectionCurrent || !m_inspection.payloadReady())
+        return;
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested))) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("Importing is not available in this build yet. The certificate is ready to "
+                                    "import as \"%1\".")
+                                     .arg(m_inspection.fields.name));
+        return;
+    }
+    Q_EMIT importRequested(m_inspection, m_inspectedForm, currentProfileId());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About CCM Importer"),
-        tr("CCM Importer %1\nImports TLS certificates into Huawei Cloud Certificate Manager.").arg(versionString()));
+    QMessageBox::about(this, tr("About CCM Importer"),
+                       tr("CCM Importer %1\nImports TLS certificates into Huawei Cloud Certificate Manager.\n\n"
+                          "Certificates are checked on this computer before anything is sent.")
+                           .arg(versionString()));
 }
 
 } // namespace ccm::ui

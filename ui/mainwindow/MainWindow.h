@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificate/Inspection.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -9,9 +11,32 @@ namespace Ui {
 class MainWindow;
 }
 
+class QTimer;
+
+namespace ccm::profiles {
+class ProfileListModel;
+}
+
 namespace ccm::ui {
 
-/// The application's main window.
+class GuiPassphraseProvider;
+class InspectionRunner;
+
+/// The application's main window: inputs and form on the left, the inspection's preview on the right.
+///
+/// Every change of inputs or form re-inspects off the GUI thread (InspectionRunner); the preview always shows the
+/// latest result. The window never talks to the cloud itself.
+///
+/// Import seam: the Import button is enabled only when the latest inspection is current and payloadReady(). A click
+/// emits importRequested(); connect it to whatever sends the payload, e.g.
+/// @code
+///   QObject::connect(&window, &MainWindow::importRequested, &importer,
+///                    [&](const ccm::Inspection& inspection, const ccm::ImportForm& form, const QString& profileId) {
+///                        window.setImportInProgress(true);
+///                        importer.start(inspection.body(form), profileId); // … setImportInProgress(false) when done
+///                    });
+/// @endcode
+/// While nothing is connected, the click shows an information message instead.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,13 +45,72 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
+    void setProfileModel(profiles::ProfileListModel* model);
+    /// Replaces the inspector (tests inject a fixed clock and trust store).
+    void setInspector(std::shared_ptr<const Inspector> inspector);
+    /// Where passphrase questions go; tests answer through its setAsker() seam instead of a dialog.
+    GuiPassphraseProvider* passphraseProvider() const { return m_passphrases; }
+
     /// Opens certificate, key or bundle files as if the user had picked them.
     void openFiles(const QStringList& paths);
+    /// Adds pasted PEM text as an input named "pasted text".
+    void addPastedText(const QByteArray& text);
+    /// Sets the SM2 encryption certificate and key files and turns the pair on (both empty: off).
+    void setEncryptionPair(const QString& certificatePath, const QString& keyPath);
+
+    /// The latest finished inspection (empty before the first one).
+    const Inspection& inspection() const { return m_inspection; }
+    /// True while an inspection runs or an edit waits to be inspected.
+    bool isInspecting() const;
+    /// The form as it would be sent now.
+    ImportForm importForm() const;
+    /// Id of the chosen profile ("sandbox" for the local sandbox); empty without a profile model.
+    QString currentProfileId() const;
+
+    /// Disables the inputs and the Import button while the receiver of importRequested() works.
+    void setImportInProgress(bool inProgress);
+
+Q_SIGNALS:
+    /// The user asked to import: inspection is current and payloadReady(); form is what was inspected.
+    void importRequested(const ccm::Inspection& inspection, const ccm::ImportForm& form, const QString& profileId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void addFiles();
+    void pasteText();
+    void removeSelected();
+    void clearInputs();
+    void browseEncFile(bool certificate);
+    void inputsChanged();
+    void formEdited();
+    void validateFormLive();
+    void reinspect();
+    void showInspection(const Inspection& inspection);
+    void showEmpty();
+    void showFindings(const QList<Finding>& findings);
+    void showChain(const Inspection& inspection);
+    void showKey(const Inspection& inspection);
+    void setBanner(const QString& text, const QString& style);
+    void updateButtons();
+    void requestImport();
     void showAbout();
+    bool hasInputs() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    GuiPassphraseProvider* m_passphrases = nullptr;
+    InspectionRunner* m_runner = nullptr;
+    QTimer* m_formTimer = nullptr;
+    profiles::ProfileListModel* m_profiles = nullptr;
+    Inspection m_inspection;
+    ImportForm m_inspectedForm;
+    bool m_inspectionCurrent = false;
+    bool m_importInProgress = false;
+    int m_pastedCount = 0;
 };
 
 } // namespace ccm::ui

@@ -1,0 +1,436 @@
+#include "TestData.h"
+
+#include "findings/FindingsView.h"
+#include "inspection/InspectionRunner.h"
+#include "mainwindow/MainWindow.h"
+#include "passphrase/GuiPassphraseProvider.h"
+#include "passphrase/PassphraseDialog.h"
+#include "pastetext/PasteTextDialog.h"
+
+#include "profiles/ProfileListModel.h"
+#include "profiles/ProfileStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
+
+using ccm::test::dataPath;
+using ccm::test::strings;
+using ccm::ui::MainWindow;
+
+namespace {
+
+QStringList fixtures(std::initializer_list<const char*> names)
+{
+    QStringList paths;
+    for (const QString& name : strings(names))
+        paths.append(dataPath(name));
+    return paths;
+}
+
+template<typename T>
+T* child(const QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+/// Input widgets of w without an accessible name (the platform's own helpers, named qt_*, excepted).
+QStringList unnamedInputs(const QWidget& w)
+{
+    QStringList unnamed;
+    const auto widgets = w.findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                           qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractItemView*>(widget) ||
+                           qobject_cast<QPlainTextEdit*>(widget) ||
+                           (qobject_cast<QGroupBox*>(widget) && qobject_cast<QGroupBox*>(widget)->isCheckable());
+        if (!input || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        // Qt's own parts: item view headers and the line edits' clear buttons.
+        if (widget->objectName().isEmpty() &&
+            (widget->inherits("QHeaderView") || widget->inherits("QLineEditIconButton")))
+            continue;
+        // Line edits inside combo boxes and the like take their name from the owner.
+        if (qobject_cast<QLineEdit*>(widget) && qobject_cast<QComboBox*>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        if (widget->accessibleName().isEmpty() && name.trimmed().isEmpty())
+            unnamed.append(
+                QStringLiteral("%1 (%2)").arg(widget->objectName(), QLatin1String(widget->metaObject()->className())));
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readyBundle();
+    void encryptedKeyAsksOnce();
+    void wrongPassphraseIsAskedAgain();
+    void cancelledPassphrase();
+    void expiredCertificate();
+    void invalidNameShowsLiveError();
+    void invalidProjectIdShowsLiveError();
+    void unreadableFile();
+    void staleResultsAreIgnored();
+    void pastedText();
+    void importRequested();
+    void profileChooser();
+    void removeAndClear();
+    void accessibleNames();
+    void droppedFilesAreAdded();
+    void runnerDropsStaleResults();
+    void badInputNeverCrashes_data();
+    void badInputNeverCrashes();
+};
+
+void TestMainWindow::readyBundle()
+{
+    MainWindow window;
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    auto* banner = child<QLabel>(window, "bannerLabel");
+    QVERIFY(banner->text().startsWith(QLatin1String("Ready to import as")));
+    QVERIFY(banner->text().contains(window.inspection().fields.name));
+    QCOMPARE(child<QTreeWidget>(window, "chainTree")->topLevelItemCount(), 2);
+    QVERIFY(
+        child<QTreeWidget>(window, "chainTree")->topLevelItem(0)->text(0).contains(QLatin1String("Intermediate B")));
+    QVERIFY(child<QPushButton>(window, "importButton")->isEnabled());
+    QCOMPARE(child<QLineEdit>(window, "nameEdit")->placeholderText(), window.inspection().fields.name);
+}
+
+void TestMainWindow::encryptedKeyAsksOnce()
+{
+    MainWindow window;
+    QList<ccm::PassphraseRequest> asked;
+    window.passphraseProvider()->setAsker([&asked](const ccm::PassphraseRequest& request) {
+        asked.append(request);
+        return std::optional<ccm::SecureBytes>(ccm::SecureBytes::fromString(QStringLiteral("correct horse")));
+    });
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.enc.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().source, QStringLiteral("leaf.enc.key"));
+    QCOMPARE(asked.first().kind, ccm::PassphraseRequest::Kind::PrivateKey);
+    QVERIFY(window.inspection().bundle.keyWasEncrypted);
+
+    // Editing the form re-inspects with the remembered answer.
+    QTest::keyClicks(child<QLineEdit>(window, "nameEdit"), QStringLiteral("my-cert"));
+    QTRY_VERIFY(!window.isInspecting());
+    QCOMPARE(window.inspection().fields.name, QStringLiteral("my-cert"));
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(asked.size(), 1);
+}
+
+void TestMainWindow::wrongPassphraseIsAskedAgain()
+{
+    MainWindow window;
+    QList<ccm::PassphraseRequest> asked;
+    window.passphraseProvider()->setAsker([&asked](const ccm::PassphraseRequest& request) {
+        asked.append(request);
+        return std::optional<ccm::SecureBytes>(ccm::SecureBytes::fromString(
+            asked.size() == 1 ? QStringLiteral("wrong") : QStringLiteral("correct horse")));
+    });
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.enc.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(!asked.at(0).previousWasWrong);
+    QVERIFY(asked.at(1).previousWasWrong);
+    QCOMPARE(asked.at(1).attempt, 2);
+}
+
+void TestMainWindow::cancelledPassphrase()
+{
+    MainWindow window;
+    int asked = 0;
+    window.passphraseProvider()->setAsker([&asked](const ccm::PassphraseRequest&) {
+        ++asked;
+        return std::optional<ccm::SecureBytes>();
+    });
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.enc.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    QVERIFY(!ccm::findingsWithCode(window.inspection().findings, QStringLiteral("input.passphrase-needed")).isEmpty());
+    QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
+    QVERIFY(child<QLabel>(window, "bannerLabel")->text().startsWith(QLatin1String("Problems to fix before import")));
+
+    // A form edit does not ask again about a declined key.
+    QTest::keyClicks(child<QLineEdit>(window, "nameEdit"), QStringLiteral("abc"));
+    QTRY_VERIFY(!window.isInspecting());
+    QCOMPARE(asked, 1);
+}
+
+void TestMainWindow::expiredCertificate()
+{
+    MainWindow window;
+    window.openFiles(fixtures({"findings/expired.pem", "findings/expired.key", "rsa/chain.pem"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    auto* findings = child<ccm::ui::FindingsView>(window, "findingsView");
+    const auto rows = findings->findChildren<QWidget*>(QStringLiteral("findingRow"));
+    QCOMPARE(rows.size(), window.inspection().findings.size());
+    bool shown = false;
+    for (const QWidget* row : rows) {
+        if (row->property("ccmCode").toString() == QLatin1String("certificate.expired")) {
+            shown = true;
+            QCOMPARE(row->property("ccmSeverity").toInt(), int(ccm::Severity::Error));
+            QVERIFY(!row->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty());
+            QVERIFY(!row->findChild<QLabel*>(QStringLiteral("severityIcon"))->pixmap().isNull());
+            QVERIFY(row->findChild<QLabel*>(QStringLiteral("codeLabel"))
+                        ->text()
+                        .contains(QLatin1String("certificate.expired")));
+        }
+    }
+    QVERIFY(shown);
+    // Errors come first.
+    QCOMPARE(findings->findings().first().severity, ccm::Severity::Error);
+    QVERIFY(child<QLabel>(window, "bannerLabel")->text().startsWith(QLatin1String("Problems to fix before import")));
+    QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
+}
+
+void TestMainWindow::invalidNameShowsLiveError()
+{
+    MainWindow window;
+    window.show();
+    auto* name = child<QLineEdit>(window, "nameEdit");
+    auto* status = child<QLabel>(window, "nameStatusLabel");
+    QVERIFY(status->isHidden());
+    QTest::keyClicks(name, QStringLiteral("a!"));
+    // Shown at once, without waiting for an inspection.
+    QVERIFY(!status->isHidden());
+    QVERIFY(!status->text().isEmpty());
+    QCOMPARE(name->accessibleDescription(), status->text());
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("good-name"));
+    QVERIFY(status->isHidden());
+}
+
+void TestMainWindow::invalidProjectIdShowsLiveError()
+{
+    MainWindow window;
+    window.show();
+    auto* epid = child<QLineEdit>(window, "epidEdit");
+    auto* status = child<QLabel>(window, "epidStatusLabel");
+    QTest::keyClicks(epid, QStringLiteral("not a project"));
+    QVERIFY(!status->isHidden());
+    QVERIFY(!status->text().isEmpty());
+    epid->setText(QStringLiteral("0"));
+    QVERIFY(status->isHidden());
+}
+
+void TestMainWindow::unreadableFile()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.openFiles({dir.filePath(QStringLiteral("missing.pem"))});
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    QVERIFY(!ccm::findingsWithCode(window.inspection().findings, QStringLiteral("input.open")).isEmpty());
+}
+
+void TestMainWindow::staleResultsAreIgnored()
+{
+    MainWindow window;
+    QSignalSpy spy(&window, &MainWindow::importRequested);
+    window.openFiles(fixtures({"findings/expired.pem"}));
+    window.openFiles(fixtures({"rsa/leaf.key"}));
+    child<QPushButton>(window, "clearButton")->click();
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(child<QTreeWidget>(window, "chainTree")->topLevelItemCount(), 2);
+}
+
+void TestMainWindow::pastedText()
+{
+    MainWindow window;
+    window.addPastedText(ccm::test::readData(QStringLiteral("rsa/fullchain.pem")) +
+                         ccm::test::readData(QStringLiteral("rsa/leaf.key")));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(window.inspection().bundle.leafSource, QStringLiteral("pasted text"));
+
+    ccm::ui::PasteTextDialog dialog;
+    auto* edit = child<QPlainTextEdit>(dialog, "textEdit");
+    edit->setPlainText(QStringLiteral("abc"));
+    QCOMPARE(dialog.takeText(), QByteArray("abc"));
+    QVERIFY(edit->toPlainText().isEmpty());
+}
+
+void TestMainWindow::importRequested()
+{
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    ccm::profiles::ProfileListModel model(store);
+    MainWindow window;
+    window.setProfileModel(&model);
+    QSignalSpy spy(&window, &MainWindow::importRequested);
+    child<QLineEdit>(window, "nameEdit")->setText(QStringLiteral("chosen-name"));
+    child<QCheckBox>(window, "duplicateCheckBox")->setChecked(true);
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    auto* import = child<QPushButton>(window, "importButton");
+    QVERIFY(import->isEnabled());
+    import->click();
+    QCOMPARE(spy.count(), 1);
+    const auto form = spy.first().at(1).value<ccm::ImportForm>();
+    QCOMPARE(form.name, QStringLiteral("chosen-name"));
+    QCOMPARE(form.duplicateCheck, std::optional<bool>(true));
+    QCOMPARE(spy.first().at(2).toString(), QStringLiteral("sandbox"));
+    QCOMPARE(spy.first().at(0).value<ccm::Inspection>().fields.name, QStringLiteral("chosen-name"));
+
+    window.setImportInProgress(true);
+    QVERIFY(!import->isEnabled());
+    window.setImportInProgress(false);
+    QVERIFY(import->isEnabled());
+
+    // An edit makes the result stale until it is inspected again.
+    QTest::keyClicks(child<QLineEdit>(window, "nameEdit"), QStringLiteral("2"));
+    QVERIFY(!import->isEnabled());
+    QTRY_VERIFY(import->isEnabled());
+}
+
+void TestMainWindow::profileChooser()
+{
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    ccm::profiles::ProfileListModel model(store);
+    MainWindow window;
+    window.setProfileModel(&model);
+    auto* combo = child<QComboBox>(window, "profileCombo");
+    QVERIFY(combo->findText(QStringLiteral("Local sandbox")) >= 0);
+    QCOMPARE(window.currentProfileId(), QStringLiteral("sandbox"));
+}
+
+void TestMainWindow::removeAndClear()
+{
+    MainWindow window;
+    window.openFiles(fixtures({"rsa/fullchain.pem", "rsa/leaf.key"}));
+    auto* list = child<QListWidget>(window, "fileList");
+    QCOMPARE(list->count(), 2);
+    window.openFiles(fixtures({"rsa/leaf.key"}));
+    QCOMPARE(list->count(), 2); // the same file is listed once
+    list->item(1)->setSelected(true);
+    child<QPushButton>(window, "removeButton")->click();
+    QCOMPARE(list->count(), 1);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    QVERIFY(!ccm::findingsWithCode(window.inspection().findings, QStringLiteral("key.missing")).isEmpty());
+    child<QPushButton>(window, "clearButton")->click();
+    QCOMPARE(list->count(), 0);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(child<ccm::ui::FindingsView>(window, "findingsView")->findings().isEmpty());
+    QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
+}
+
+void TestMainWindow::accessibleNames()
+{
+    MainWindow window;
+    window.setEncryptionPair(dataPath(QStringLiteral("sm2/enc.pem")), dataPath(QStringLiteral("sm2/enc.key")));
+    window.openFiles(fixtures({"sm2/sign.pem", "sm2/sign.key", "sm2/chain.pem"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().bundle.encCertificate.isNull());
+    const QStringList unnamed = unnamedInputs(window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    ccm::ui::PassphraseDialog passphrase;
+    QCOMPARE(unnamedInputs(passphrase), QStringList());
+    ccm::ui::PasteTextDialog paste;
+    QCOMPARE(unnamedInputs(paste), QStringList());
+}
+
+void TestMainWindow::droppedFilesAreAdded()
+{
+    MainWindow window;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataPath(QStringLiteral("rsa/fullchain.pem"))),
+                  QUrl::fromLocalFile(dataPath(QStringLiteral("rsa/leaf.key")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(child<QListWidget>(window, "fileList")->count(), 2);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+}
+
+void TestMainWindow::runnerDropsStaleResults()
+{
+    ccm::ui::InspectionRunner runner;
+    QSignalSpy finished(&runner, &ccm::ui::InspectionRunner::finished);
+    QSignalSpy busy(&runner, &ccm::ui::InspectionRunner::busyChanged);
+    ccm::ui::InspectionJob first;
+    first.files = fixtures({"findings/expired.pem"});
+    ccm::ui::InspectionJob second;
+    second.files = fixtures({"rsa/fullchain.pem"});
+    ccm::ui::InspectionJob third;
+    third.files = fixtures({"rsa/fullchain.pem", "rsa/leaf.key"});
+    runner.start(first);
+    runner.start(second);
+    runner.start(third);
+    QVERIFY(runner.isBusy());
+    QTRY_VERIFY(!runner.isBusy());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.first().first().value<ccm::Inspection>().payloadReady());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(runner.generation(), quint64(3));
+}
+
+void TestMainWindow::badInputNeverCrashes_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addRow("junk") << fixtures({"rsa/junk.bin"});
+    QTest::addRow("empty") << fixtures({"rsa/empty.pem"});
+    QTest::addRow("truncated") << fixtures({"rsa/truncated.pem", "rsa/truncated-key.pem"});
+    QTest::addRow("bad base64") << fixtures({"rsa/bad-base64.pem"});
+    QTest::addRow("text") << fixtures({"rsa/not-a-cert.txt"});
+    QTest::addRow("mismatch") << fixtures({"rsa/fullchain.pem", "findings/mismatch.key"});
+    QTest::addRow("folder") << QStringList{dataPath(QStringLiteral("rsa"))};
+    QTest::addRow("pfx without passphrase") << fixtures({"rsa/leaf.pfx"});
+}
+
+void TestMainWindow::badInputNeverCrashes()
+{
+    QFETCH(QStringList, files);
+    MainWindow window;
+    window.passphraseProvider()->setAsker(
+        [](const ccm::PassphraseRequest&) { return std::optional<ccm::SecureBytes>(); });
+    window.openFiles(files);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection().payloadReady());
+    QVERIFY(ccm::hasErrors(window.inspection().findings));
+    QVERIFY(!child<ccm::ui::FindingsView>(window, "findingsView")->findings().isEmpty());
+    QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
