@@ -4,6 +4,7 @@
 #include "InspectCommand.h"
 
 #include "certificate/Inspection.h"
+#include "cloud/ImportService.h"
 #include "cloud/ProfileClient.h"
 #include "cloud/ScmClient.h"
 #include "cloud/ScmConnectionTester.h"
@@ -104,20 +105,9 @@ Result<cloud::Credentials> credentialsFromEnvironment()
 void recordImport(const Inspection& inspection, const QString& name, const QString& profileName,
                   const cloud::ImportResult& result, const QUrl& endpoint, Console& console)
 {
-    history::ImportRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.profileName = profileName;
-    record.endpoint = endpoint.toString();
-    record.certificateId = result.duplicateOf.isEmpty() ? result.certificateId : result.duplicateOf;
-    record.certificateName = name;
-    record.subjectCommonName = inspection.leafDetails.subjectCn;
-    for (const auto& san : inspection.leafDetails.subjectAltNames)
-        record.subjectAltNames.append(san.value);
-    record.sha256Fingerprint = history::normalizeFingerprint(inspection.leafDetails.sha256);
-    record.notAfter = inspection.leafDetails.notAfter;
-    record.requestId = result.requestId;
-    record.outcome =
-        result.duplicateOf.isEmpty() ? history::ImportOutcome::Imported : history::ImportOutcome::AlreadyPresent;
+    profiles::Profile profile;
+    profile.name = profileName;
+    const history::ImportRecord record = cloud::importRecord(inspection, name, profile, endpoint, &result, nullptr);
     history::ImportHistory ledger;
     Status status = ledger.open();
     if (status) {

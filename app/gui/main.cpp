@@ -1,12 +1,19 @@
 // ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
 #include "mainwindow/MainWindow.h"
 
+#include "cloud/ImportService.h"
+#include "cloud/ScmConnectionTester.h"
 #include "common/Version.h"
+#include "history/ImportHistory.h"
+#include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileListModel.h"
+#include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/SessionSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -75,9 +82,21 @@ int main(int argc, char* argv[])
     // A damaged or newer profiles file still leaves the built-in profiles; the profile manager reports the problem.
     (void)profileStore.load();
     ccm::profiles::ProfileListModel profiles(profileStore);
+    ccm::profiles::KeychainSecretStore keychain;
+    ccm::profiles::SessionSecretStore secrets(keychain);
+    ccm::profiles::ProfileManager profileManager(profileStore, secrets);
+    ccm::cloud::installScmConnectionTester();
+
+    ccm::cloud::ImportService importer(profileStore, secrets);
+    // The built-in sandbox keeps what was imported into it across restarts, next to the import history.
+    importer.setSandboxStateFile(QFileInfo(ccm::history::ImportHistory::defaultPath()).absolutePath() +
+                                 QStringLiteral("/sandbox-state.json"));
 
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);
+    window.setProfileManager(&profileManager, &secrets);
+    window.setImportService(&importer);
+    window.setHistoryPath(ccm::history::ImportHistory::defaultPath());
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

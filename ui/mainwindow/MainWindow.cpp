@@ -2,11 +2,14 @@
 #include "ui_MainWindow.h"
 
 #include "findings/FindingsView.h"
+#include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
 #include "passphrase/GuiPassphraseProvider.h"
 #include "pastetext/PasteTextDialog.h"
+#include "profiles/ProfilesDialog.h"
 
 #include "certificate/Validator.h"
+#include "cloud/ImportService.h"
 #include "common/Version.h"
 #include "profiles/ProfileListModel.h"
 
@@ -72,7 +75,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({440, 800});
+    // The left panel gets what its buttons and translated labels need, at least 440 px; the preview the rest.
+    const int leftWidth = std::max(440, m_ui->leftPanel->minimumSizeHint().width() + 8);
+    m_ui->mainSplitter->setSizes({leftWidth, std::max(600, width() - leftWidth)});
     m_ui->previewSplitter->setStretchFactor(0, 3);
     m_ui->previewSplitter->setStretchFactor(1, 2);
     m_ui->previewSplitter->setSizes({470, 190});
@@ -105,8 +110,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->duplicateCheckBox, &QCheckBox::toggled, this, &MainWindow::formEdited);
     connect(m_formTimer, &QTimer::timeout, this, &MainWindow::reinspect);
     connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::requestImport);
+    connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] {
+        if (m_importer)
+            m_importer->cancel();
+    });
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_ui->profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    m_ui->actionProfiles->setEnabled(false);
+    m_ui->profilesButton->setEnabled(false);
+    m_ui->actionHistory->setEnabled(false);
     connect(m_runner, &InspectionRunner::busyChanged, this, [this](bool busy) {
-        m_ui->busyBar->setVisible(busy);
+        m_ui->busyBar->setVisible(busy || m_importInProgress);
         updateButtons();
     });
     connect(m_runner, &InspectionRunner::finished, this, &MainWindow::showInspection);
@@ -147,6 +162,109 @@ QString MainWindow::currentProfileId() const
     if (!m_profiles || m_ui->profileCombo->currentIndex() < 0)
         return {};
     return m_ui->profileCombo->currentData(profiles::ProfileListModel::IdRole).toString();
+}
+
+bool MainWindow::selectProfile(const QString& id)
+{
+    if (!m_profiles)
+        return false;
+    for (int row = 0; row < m_profiles->rowCount(); ++row) {
+        if (m_profiles->index(row).data(profiles::ProfileListModel::IdRole).toString() == id) {
+            m_ui->profileCombo->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::setImportService(cloud::ImportService* service)
+{
+    if (m_importer)
+        disconnect(m_importer, nullptr, this, nullptr);
+    m_importer = service;
+    if (!service)
+        return;
+    connect(service, &cloud::ImportService::progress, this, [this](const QString& message) {
+        setBanner(message, QLatin1String(kNeutralStyle));
+        m_ui->statusbar->showMessage(message);
+    });
+    connect(service, &cloud::ImportService::finished, this, &MainWindow::showImportReport);
+}
+
+void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session)
+{
+    m_profileManager = manager;
+    m_sessionSecrets = session;
+    m_ui->actionProfiles->setEnabled(manager != nullptr);
+    m_ui->profilesButton->setEnabled(manager != nullptr);
+}
+
+void MainWindow::setHistoryPath(const QString& path)
+{
+    m_historyPath = path;
+    m_ui->actionHistory->setEnabled(!path.isEmpty());
+}
+
+void MainWindow::showProfiles()
+{
+    if (!m_profileManager)
+        return;
+    const QString selected = currentProfileId();
+    ProfilesDialog dialog(*m_profileManager, m_sessionSecrets, this);
+    dialog.selectProfile(selected);
+    connect(&dialog, &ProfilesDialog::profilesChanged, this, [this] {
+        const QString keep = currentProfileId();
+        if (m_profiles)
+            m_profiles->reload();
+        if (!selectProfile(keep) && m_profiles)
+            setProfileModel(m_profiles); // the chosen one is gone: fall back to the default
+    });
+    dialog.exec();
+}
+
+void MainWindow::showHistory()
+{
+    if (m_historyPath.isEmpty())
+        return;
+    HistoryDialog dialog(m_historyPath, this);
+    dialog.exec();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_ui->bannerLabel->text();
+}
+
+void MainWindow::showImportReport(const cloud::ImportReport& report)
+{
+    setImportInProgress(false);
+    QString text;
+    QString tip;
+    bool ok = !report.error.has_value();
+    if (!ok) {
+        const Error& error = *report.error;
+        text = tr("Not imported: %1").arg(error.message);
+        tip = error.detail;
+        if (!error.detail.isEmpty())
+            text += QLatin1Char('\n') + error.detail;
+    } else if (!report.result.duplicateOf.isEmpty()) {
+        text = tr("Already imported as %1 in \"%2\"; nothing was sent. Tick \"Allow duplicate upload\" to import "
+                  "another copy.")
+                   .arg(report.result.duplicateOf, report.profileName);
+    } else {
+        text = tr("Imported \"%1\" into \"%2\" as %3.")
+                   .arg(report.certificateName, report.profileName, report.result.certificateId);
+        if (report.result.recovered)
+            text += QLatin1Char(' ') + tr("The answer was lost on the way; the certificate was found in the account, "
+                                          "so it was not sent again.");
+        if (!report.result.requestId.isEmpty())
+            tip = tr("Request ID: %1").arg(report.result.requestId);
+    }
+    if (!report.historyWarning.isEmpty())
+        text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
+    setBanner(text, QLatin1String(ok ? kReadyStyle : kProblemStyle));
+    m_ui->bannerLabel->setToolTip(tip);
+    m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
 }
 
 bool MainWindow::isInspecting() const
@@ -443,6 +561,7 @@ void MainWindow::setBanner(const QString& text, const QString& style)
 {
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setStyleSheet(style);
+    m_ui->bannerLabel->setToolTip(QString());
 }
 
 void MainWindow::updateButtons()
@@ -464,6 +583,11 @@ void MainWindow::setImportInProgress(bool inProgress)
 {
     m_importInProgress = inProgress;
     setAcceptDrops(!inProgress);
+    m_ui->cancelImportButton->setVisible(inProgress && m_importer);
+    m_ui->busyBar->setVisible(inProgress || m_runner->isBusy());
+    m_ui->profileCombo->setEnabled(!inProgress);
+    m_ui->profilesButton->setEnabled(!inProgress && m_profileManager);
+    m_ui->actionProfiles->setEnabled(!inProgress && m_profileManager);
     updateButtons();
 }
 
@@ -471,6 +595,16 @@ void MainWindow::requestImport()
 {
     if (!m_inspectionCurrent || !m_inspection.payloadReady())
         return;
+    if (m_importer) {
+        if (m_importer->isBusy())
+            return;
+        setImportInProgress(true);
+        const ImportForm form = m_inspectedForm;
+        Q_EMIT importRequested(m_inspection, form, currentProfileId());
+        if (!m_importer->start(currentProfileId(), m_inspection, form, form.duplicateCheck.value_or(false)))
+            setImportInProgress(false);
+        return;
+    }
     if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested))) {
         QMessageBox::information(this, tr("Import"),
                                  tr("Importing is not available in this build yet. The certificate is ready to "

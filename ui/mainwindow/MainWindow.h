@@ -15,7 +15,14 @@ class QTimer;
 
 namespace ccm::profiles {
 class ProfileListModel;
-}
+class ProfileManager;
+class SessionSecretStore;
+} // namespace ccm::profiles
+
+namespace ccm::cloud {
+class ImportService;
+struct ImportReport;
+} // namespace ccm::cloud
 
 namespace ccm::ui {
 
@@ -27,16 +34,10 @@ class InspectionRunner;
 /// Every change of inputs or form re-inspects off the GUI thread (InspectionRunner); the preview always shows the
 /// latest result. The window never talks to the cloud itself.
 ///
-/// Import seam: the Import button is enabled only when the latest inspection is current and payloadReady(). A click
-/// emits importRequested(); connect it to whatever sends the payload, e.g.
-/// @code
-///   QObject::connect(&window, &MainWindow::importRequested, &importer,
-///                    [&](const ccm::Inspection& inspection, const ccm::ImportForm& form, const QString& profileId) {
-///                        window.setImportInProgress(true);
-///                        importer.start(inspection.body(form), profileId); // … setImportInProgress(false) when done
-///                    });
-/// @endcode
-/// While nothing is connected, the click shows an information message instead.
+/// Import: the Import button is enabled only when the latest inspection is current and payloadReady(). A click
+/// emits importRequested() and, when an ImportService is set (setImportService), starts the import there and
+/// shows its progress and outcome (the service signs, sends and records it). Without a service and without a
+/// receiver of importRequested(), the click shows an information message instead.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +71,24 @@ public:
 
     /// Disables the inputs and the Import button while the receiver of importRequested() works.
     void setImportInProgress(bool inProgress);
+    bool isImportInProgress() const { return m_importInProgress; }
+
+    /// The service that performs imports; not owned, must outlive the window.
+    void setImportService(cloud::ImportService* service);
+    /// Enables Account > Profiles (the profiles dialog); not owned. `session` may be null.
+    void setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session);
+    /// Enables Account > Import history, reading the ledger at `path`.
+    void setHistoryPath(const QString& path);
+    /// Shows how an import ended (called by the service's finished signal).
+    void showImportReport(const cloud::ImportReport& report);
+    /// The text of the banner above the preview (what the user reads first).
+    QString bannerText() const;
+    /// Selects the profile with this id in the chooser; false when there is none.
+    bool selectProfile(const QString& id);
+    /// Opens the profiles dialog (Account > Profiles).
+    void showProfiles();
+    /// Opens the import history (Account > Import history).
+    void showHistory();
 
 Q_SIGNALS:
     /// The user asked to import: inspection is current and payloadReady(); form is what was inspected.
@@ -106,6 +125,10 @@ private:
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
     profiles::ProfileListModel* m_profiles = nullptr;
+    profiles::ProfileManager* m_profileManager = nullptr;
+    profiles::SessionSecretStore* m_sessionSecrets = nullptr;
+    cloud::ImportService* m_importer = nullptr;
+    QString m_historyPath;
     Inspection m_inspection;
     ImportForm m_inspectedForm;
     bool m_inspectionCurrent = false;

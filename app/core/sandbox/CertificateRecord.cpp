@@ -1,7 +1,9 @@
 #include "sandbox/CertificateRecord.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -167,6 +169,8 @@ Status saveState(const QString& path, const QList<CertificateRecord>& records)
                                                                    "certificates or keys")},
                            {QStringLiteral("certificates"), certificates}};
     QSaveFile file(path);
+    // The folder of a first run (e.g. the application's data folder) may not exist yet.
+    QDir().mkpath(QFileInfo(path).absolutePath());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         return Error{QStringLiteral("sandbox.state-write"),
                      Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, file.errorString()),

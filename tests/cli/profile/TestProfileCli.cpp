@@ -1,4 +1,9 @@
+#include "TestData.h"
+
+#include "sandbox/Sandbox.h"
+
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -35,6 +41,7 @@ private Q_SLOTS:
 
     void emptyListHasSandbox();
     void fullCycleLeavesNoSecretOnDisk();
+    void importCycleLeavesNoSecretOnDisk();
     void refusesSecretsInArguments_data();
     void refusesSecretsInArguments();
     void secretFromEnvironmentVariable();
@@ -83,8 +90,17 @@ Run TestProfileCli::ccmctl(const QStringList& arguments, const QByteArray& input
         return {};
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
+    // The event loop keeps running meanwhile, so an in-process sandbox can answer the child's requests.
+    if (process.state() != QProcess::NotRunning) {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
+        process.waitForFinished();
+    }
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
                process.readAllStandardError()};
 }
@@ -126,8 +142,7 @@ void TestProfileCli::emptyListHasSandbox()
 
 void TestProfileCli::fullCycleLeavesNoSecretOnDisk()
 {
-    if (noStore())
-        QSKIP("needs the Secret Service");
+    QVERIFY2(!noStore(), "needs the Secret Service: run through tests/support/with-keyring.sh");
     Run run =
         ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Work"), QStringLiteral("--region"),
                 QStringLiteral("cn-north-4"), QStringLiteral("--access-key-id"), QStringLiteral("QTWAOYTTINDUT2QVKYUC"),
@@ -195,6 +210,62 @@ void TestProfileCli::fullCycleLeavesNoSecretOnDisk()
     QVERIFY(file.readAll().contains("QTWAOYTTINDUT2QVKYUC")); // the scan in cleanup() did look at real content
 }
 
+void TestProfileCli::importCycleLeavesNoSecretOnDisk()
+{
+    QVERIFY2(!noStore(), "needs the Secret Service: run through tests/support/with-keyring.sh");
+    // A sandbox in this process plays the cloud; the profile reaches it as a custom endpoint with its demo keys.
+    ccm::sandbox::Sandbox cloud;
+    const auto port = cloud.start();
+    QVERIFY2(bool(port), "sandbox did not start");
+    const auto demo = ccm::sandbox::Sandbox::demoCredentials();
+    const QByteArray secretKey = demo.secretKey.toUtf8();
+    const QString endpoint = cloud.endpoint().toString();
+
+    Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Lab"),
+                      QStringLiteral("--scm-endpoint"), endpoint, QStringLiteral("--iam-endpoint"), endpoint,
+                      QStringLiteral("--access-key-id"), demo.accessKeyId, QStringLiteral("--domain-id"), demo.domainId,
+                      QStringLiteral("--secret-stdin")},
+                     secretKey + '\n');
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    const QStringList files{ccm::test::dataPath(QStringLiteral("rsa/fullchain.pem")),
+                            ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))};
+    run = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--profile"), QStringLiteral("Lab"),
+                             QStringLiteral("--json"), QStringLiteral("--name"), QStringLiteral("lab-cert")} +
+                 files);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString id = QJsonDocument::fromJson(run.out)[QStringLiteral("certificate_id")].toString();
+    QVERIFY2(id.startsWith(QLatin1String("scs")), run.out.constData());
+    QCOMPARE(cloud.certificateCount(), 1);
+
+    run =
+        ccmctl({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("Lab"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains(id.toUtf8()));
+    run = ccmctl({QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("Lab"), id});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(cloud.certificateCount(), 0);
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Lab")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // The history recorded the import, so the scan below reads a real ledger.
+    const QString ledger = m_home->filePath(QStringLiteral(".local/share/ccm-importer/history.sqlite"));
+    QFile history(ledger);
+    QVERIFY2(history.open(QIODevice::ReadOnly), qPrintable(ledger));
+    QVERIFY(history.readAll().contains(id.toUtf8()));
+
+    // Neither the secret key nor any line of the private key's PEM may be in any file the application wrote.
+    QList<QByteArray> secrets{secretKey};
+    QFile key(files.at(1));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : key.readAll().split('\n')) {
+        if (line.size() >= 40 && !line.startsWith("-----"))
+            secrets.append(line.trimmed());
+    }
+    QVERIFY(secrets.size() > 10);
+    verifyNoSecretOnDisk(secrets);
+}
+
 void TestProfileCli::refusesSecretsInArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -221,8 +292,7 @@ void TestProfileCli::refusesSecretsInArguments()
 
 void TestProfileCli::secretFromEnvironmentVariable()
 {
-    if (noStore())
-        QSKIP("needs the Secret Service");
+    QVERIFY2(!noStore(), "needs the Secret Service: run through tests/support/with-keyring.sh");
     const Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Env"),
                             QStringLiteral("--region"), QStringLiteral("eu-west-101"), QStringLiteral("--auth"),
                             QStringLiteral("token"), QStringLiteral("--secret-env"), QStringLiteral("MY_TOKEN")},
@@ -314,8 +384,7 @@ void TestProfileCli::importReportsErrors()
 
 void TestProfileCli::withoutCredentialStore()
 {
-    if (!noStore())
-        QSKIP("runs as test_profile_cli_no_store, without a Secret Service");
+    QVERIFY2(noStore(), "runs as test_profile_cli_no_store, without a Secret Service");
     Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Work"),
                       QStringLiteral("--region"), QStringLiteral("cn-north-4"), QStringLiteral("--access-key-id"),
                       QStringLiteral("QTWAOYTTINDUT2QVKYUC"), QStringLiteral("--secret-stdin"),

@@ -1,0 +1,204 @@
+#include "cloud/ImportService.h"
+
+#include "cloud/ProfileClient.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "sandbox/EmbeddedSandbox.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+namespace ccm::cloud {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ImportService)
+};
+
+} // namespace
+
+history::ImportRecord importRecord(const Inspection& inspection, const QString& certificateName,
+                                   const profiles::Profile& profile, const QUrl& endpoint, const ImportResult* result,
+                                   const Error* error, bool answeredByService)
+{
+    history::ImportRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.profileId = profile.id;
+    record.profileName = profile.name;
+    record.regionId = profile.regionId;
+    record.endpoint = endpoint.toString();
+    record.certificateName = certificateName;
+    record.subjectCommonName = inspection.leafDetails.subjectCn;
+    for (const auto& san : inspection.leafDetails.subjectAltNames)
+        record.subjectAltNames.append(san.value);
+    record.sha256Fingerprint = history::normalizeFingerprint(inspection.leafDetails.sha256);
+    record.notAfter = inspection.leafDetails.notAfter;
+    if (error) {
+        record.outcome = answeredByService && !isNetworkError(*error) ? history::ImportOutcome::Rejected
+                                                                      : history::ImportOutcome::Failed;
+        record.errorCode = error->code;
+        record.message = error->message;
+        return record;
+    }
+    if (result) {
+        record.requestId = result->requestId;
+        record.certificateId = result->duplicateOf.isEmpty() ? result->certificateId : result->duplicateOf;
+        record.outcome =
+            result->duplicateOf.isEmpty() ? history::ImportOutcome::Imported : history::ImportOutcome::AlreadyPresent;
+    }
+    return record;
+}
+
+ImportService::ImportService(profiles::ProfileStore& store, profiles::SecretStore& secrets, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_historyPath(history::ImportHistory::defaultPath())
+{}
+
+ImportService::~ImportService() = default;
+
+void ImportService::setClientTuning(int timeoutMs, const RetryPolicy& retry)
+{
+    m_timeoutMs = timeoutMs;
+    m_retry = retry;
+}
+
+bool ImportService::start(const QString& profileId, const Inspection& inspection, const ImportForm& form,
+                          bool allowDuplicate)
+{
+    if (m_busy || !inspection.payloadReady())
+        return false;
+    m_busy = true;
+    const quint64 generation = ++m_generation;
+    m_inspection = inspection;
+    m_form = form;
+    m_allowDuplicate = allowDuplicate;
+    m_report = ImportReport();
+    m_report.profileId = profileId;
+    m_report.certificateName = inspection.fields.name;
+
+    // The profile file may have been changed by ccmctl or another window since it was loaded.
+    (void)m_store.load();
+    const auto profile = profileId.isEmpty() ? std::optional(m_store.defaultProfile()) : m_store.findById(profileId);
+    if (!profile) {
+        m_profile = profiles::Profile();
+        m_profile.id = profileId;
+        const Error error{QStringLiteral("profiles.not-found"),
+                          Texts::tr("The chosen account profile no longer exists. Choose another profile."), profileId};
+        // Reported from the event loop, as every other outcome, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, error] {
+                if (generation == m_generation && m_busy)
+                    finish(&error, nullptr, false);
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+    m_profile = *profile;
+    m_report.profileName = m_profile.name;
+    Q_EMIT progress(Texts::tr("Reading the credentials of \"%1\"…").arg(m_profile.name));
+    profiles::resolveCredentials(m_profile, m_secrets, m_store.environment(), {}, this,
+                                 [this, generation](Result<profiles::ResolvedProfile> resolved) {
+                                     if (generation != m_generation || !m_busy)
+                                         return;
+                                     if (!resolved) {
+                                         const Error error = resolved.error();
+                                         finish(&error, nullptr, false);
+                                         return;
+                                     }
+                                     send(std::move(*resolved));
+                                 });
+    return true;
+}
+
+void ImportService::send(profiles::ResolvedProfile resolved)
+{
+    const sandbox::Sandbox* running = nullptr;
+    if (resolved.isSandbox) {
+        auto sandbox = sandbox::embeddedSandbox(m_sandboxStateFile);
+        if (!sandbox) {
+            const Error error = sandbox.error();
+            finish(&error, nullptr, false);
+            return;
+        }
+        running = *sandbox;
+    }
+    auto options = clientOptions(resolved, running);
+    if (!options) {
+        const Error error = options.error();
+        finish(&error, nullptr, false);
+        return;
+    }
+    options->timeoutMs = m_timeoutMs;
+    options->retry = m_retry;
+    m_report.endpoint = options->endpoint.scm;
+    (void)m_store.markUsed(m_profile.id);
+
+    delete m_client;
+    m_client = new ScmClient(std::move(*options), this);
+    Q_EMIT progress(Texts::tr("Sending \"%1\" to %2…").arg(m_report.certificateName, m_report.endpoint.host()));
+    const quint64 generation = m_generation;
+    m_client->importCertificate(importRequest(m_inspection, m_form, m_allowDuplicate), this,
+                                [this, generation](Result<ImportResult> result) {
+                                    if (generation != m_generation || !m_busy)
+                                        return;
+                                    if (!result) {
+                                        const Error error = result.error();
+                                        finish(&error, nullptr, true);
+                                    } else {
+                                        finish(nullptr, &*result, true);
+                                    }
+                                });
+}
+
+void ImportService::cancel()
+{
+    if (!m_busy)
+        return;
+    // Ends the import now, whatever step it is in (a lookup, a backoff pause, the POST); late answers of the
+    // aborted calls are ignored.
+    const bool sending = m_client != nullptr;
+    ++m_generation; // the aborted calls answer synchronously from cancelAll(); they are stale already
+    if (m_client)
+        m_client->cancelAll();
+    const Error error{QStringLiteral("cloud.network.cancelled"),
+                      sending ? Texts::tr("The import was cancelled. If the request had already reached the service, "
+                                          "the certificate may have been imported; importing again finds such a "
+                                          "copy instead of making a second one.")
+                              : Texts::tr("The import was cancelled. Nothing was sent."),
+                      {}};
+    finish(&error, nullptr, false);
+}
+
+void ImportService::finish(const Error* error, const ImportResult* result, bool answeredByService)
+{
+    if (error)
+        m_report.error = *error;
+    else if (result)
+        m_report.result = *result;
+    if (!m_historyPath.isEmpty()) {
+        history::ImportHistory ledger(m_historyPath);
+        Status status = ledger.open();
+        if (status) {
+            auto added = ledger.record(importRecord(m_inspection, m_report.certificateName, m_profile,
+                                                    m_report.endpoint, result, error, answeredByService));
+            if (!added)
+                status = added.error();
+        }
+        if (!status)
+            m_report.historyWarning = status.error().message;
+    }
+    m_busy = false;
+    ++m_generation;
+    m_inspection = Inspection(); // drops the decrypted key
+    if (m_client)
+        m_client->deleteLater();
+    const ImportReport report = m_report;
+    Q_EMIT finished(report);
+}
+
+} // namespace ccm::cloud

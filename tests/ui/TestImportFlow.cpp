@@ -1,0 +1,332 @@
+// The main window's Import button through ImportService: the embedded sandbox, saved profiles with secrets,
+// service and network failures, cancellation, the import history and its dialog.
+#include "TestData.h"
+
+#include "history/HistoryDialog.h"
+#include "mainwindow/MainWindow.h"
+
+#include "cloud/ImportService.h"
+#include "history/ImportHistory.h"
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileListModel.h"
+#include "profiles/ProfileStore.h"
+#include "sandbox/Sandbox.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ccm::cloud::ImportReport;
+using ccm::cloud::ImportService;
+using ccm::history::ImportOutcome;
+using ccm::ui::MainWindow;
+
+Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
+
+namespace {
+
+/// One window wired as the application wires it, with its own settings, secrets and history in a temporary folder.
+struct Fixture
+{
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store{dir.filePath(QStringLiteral("profiles.ini"))};
+    ccm::profiles::MemorySecretStore secrets;
+    ccm::profiles::ProfileListModel model{store};
+    ImportService service{store, secrets};
+    MainWindow window;
+
+    Fixture()
+    {
+        service.setHistoryPath(historyPath());
+        ccm::cloud::RetryPolicy retry;
+        retry.maxAttempts = 1;
+        service.setClientTuning(5000, retry);
+        window.setProfileModel(&model);
+        window.setImportService(&service);
+        window.setHistoryPath(historyPath());
+    }
+
+    QString historyPath() const { return dir.filePath(QStringLiteral("history.sqlite")); }
+
+    QList<ccm::history::ImportRecord> history() const
+    {
+        ccm::history::ImportHistory ledger(historyPath());
+        if (!ledger.open())
+            return {};
+        auto records = ledger.recent();
+        return records ? *records : QList<ccm::history::ImportRecord>();
+    }
+
+    /// A saved AK/SK profile at `endpoint` whose secret key is in the (memory) credential store.
+    QString addProfile(const QString& name, const QUrl& endpoint, const QString& secretKey)
+    {
+        ccm::profiles::Profile profile;
+        profile.name = name;
+        profile.scmEndpoint = endpoint;
+        profile.iamEndpoint = endpoint;
+        const auto demo = ccm::sandbox::Sandbox::demoCredentials();
+        profile.accessKeyId = demo.accessKeyId;
+        profile.domainId = demo.domainId;
+        auto created = store.create(profile);
+        if (!created)
+            return {};
+        if (!secretKey.isEmpty()) {
+            bool written = false;
+            secrets.write(created->id, ccm::profiles::SecretKind::SecretKey, ccm::SecureBytes::fromString(secretKey),
+                          nullptr, [&written](ccm::Status status) { written = bool(status); });
+            if (!QTest::qWaitFor([&written] { return written; }, 5000))
+                return {};
+        }
+        model.reload();
+        return created->id;
+    }
+
+    QPushButton* button(const char* name) { return window.findChild<QPushButton*>(QLatin1String(name)); }
+
+    /// Opens a ready bundle and waits until the Import button is enabled.
+    bool openReadyBundle()
+    {
+        window.openFiles({ccm::test::dataPath(QStringLiteral("rsa/fullchain.pem")),
+                          ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))});
+        return QTest::qWaitFor([this] { return button("importButton")->isEnabled(); }, 10000);
+    }
+
+    /// Clicks Import and waits for the service to report; the report.
+    std::optional<ImportReport> clickImport()
+    {
+        QSignalSpy spy(&service, &ImportService::finished);
+        button("importButton")->click();
+        if (!window.isImportInProgress())
+            return std::nullopt;
+        if (!spy.wait(20000))
+            return std::nullopt;
+        return spy.first().first().value<ImportReport>();
+    }
+};
+
+} // namespace
+
+class TestImportFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importIntoBuiltInSandbox();
+    void savedProfileWithSecret();
+    void missingSecretIsExplained();
+    void serviceRejectionIsShownAndRecorded();
+    void unreachableEndpoint();
+    void cancelWhileSending();
+    void historyDialogListsAttempts();
+};
+
+void TestImportFlow::initTestCase()
+{
+    qRegisterMetaType<ImportReport>();
+}
+
+void TestImportFlow::importIntoBuiltInSandbox()
+{
+    Fixture f;
+    QCOMPARE(f.window.currentProfileId(), QStringLiteral("sandbox"));
+    QVERIFY(f.openReadyBundle());
+
+    auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY2(!report->error, report->error ? qPrintable(report->error->message) : "");
+    QVERIFY(report->result.certificateId.startsWith(QLatin1String("scs")));
+    QCOMPARE(report->profileName, QStringLiteral("Local sandbox"));
+    QVERIFY(f.window.bannerText().contains(report->result.certificateId));
+    QVERIFY(!f.window.isImportInProgress());
+    QVERIFY(f.button("importButton")->isEnabled());
+    const QString firstId = report->result.certificateId;
+
+    // The same certificate again: found in the account, nothing sent, the user told how to force a copy.
+    report = f.clickImport();
+    QVERIFY(report);
+    QCOMPARE(report->result.duplicateOf, firstId);
+    QVERIFY(f.window.bannerText().contains(QLatin1String("Already imported as ") + firstId));
+
+    // Allowing duplicates imports a second copy.
+    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true);
+    QTRY_VERIFY(f.button("importButton")->isEnabled());
+    report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY(report->result.duplicateOf.isEmpty());
+    QVERIFY(report->result.certificateId != firstId);
+
+    const auto records = f.history();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(2).outcome, ImportOutcome::Imported);
+    QCOMPARE(records.at(2).certificateId, firstId);
+    QCOMPARE(records.at(1).outcome, ImportOutcome::AlreadyPresent);
+    QCOMPARE(records.at(1).certificateId, firstId);
+    QCOMPARE(records.at(0).outcome, ImportOutcome::Imported);
+    QCOMPARE(records.at(0).profileId, QStringLiteral("sandbox"));
+    QCOMPARE(records.at(0).subjectCommonName, QStringLiteral("www.example.test"));
+    QVERIFY(!records.at(0).sha256Fingerprint.isEmpty());
+}
+
+void TestImportFlow::savedProfileWithSecret()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    Fixture f;
+    const QString id =
+        f.addProfile(QStringLiteral("Lab"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(f.window.selectProfile(id));
+    f.window.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("lab-cert"));
+    QVERIFY(f.openReadyBundle());
+    QTRY_VERIFY(f.button("importButton")->isEnabled());
+
+    const auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY2(!report->error, report->error ? qPrintable(report->error->message) : "");
+    QCOMPARE(report->profileName, QStringLiteral("Lab"));
+    QCOMPARE(report->certificateName, QStringLiteral("lab-cert"));
+    QCOMPARE(cloud.certificateCount(), 1);
+    QVERIFY(f.window.bannerText().contains(QStringLiteral("\"lab-cert\" into \"Lab\"")));
+    // Using a profile marks it used.
+    QVERIFY(f.store.findById(id)->lastUsed.isValid());
+    QCOMPARE(f.history().value(0).profileName, QStringLiteral("Lab"));
+}
+
+void TestImportFlow::missingSecretIsExplained()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    Fixture f;
+    const QString id = f.addProfile(QStringLiteral("No secret"), cloud.endpoint(), {});
+    QVERIFY(f.window.selectProfile(id));
+    QVERIFY(f.openReadyBundle());
+
+    const auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY(report->error);
+    QCOMPARE(cloud.importRequestCount(), 0);
+    QVERIFY2(f.window.bannerText().startsWith(QLatin1String("Not imported: ")), qPrintable(f.window.bannerText()));
+    QVERIFY(f.button("importButton")->isEnabled());
+    QCOMPARE(f.history().value(0).outcome, ImportOutcome::Failed);
+}
+
+void TestImportFlow::serviceRejectionIsShownAndRecorded()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    Fixture f;
+    const QString id =
+        f.addProfile(QStringLiteral("Lab"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+    QVERIFY(f.window.selectProfile(id));
+    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true); // straight to the POST
+    QVERIFY(f.openReadyBundle());
+    QTRY_VERIFY(f.button("importButton")->isEnabled());
+    cloud.injectFault(ccm::sandbox::Fault::ServerError);
+
+    const auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY(report->error);
+    QCOMPARE(cloud.certificateCount(), 0);
+    QVERIFY2(f.window.bannerText().startsWith(QLatin1String("Not imported: ")), qPrintable(f.window.bannerText()));
+    QVERIFY(f.window.bannerText().contains(QLatin1String("HTTP 500")));
+    const auto record = f.history().value(0);
+    QCOMPARE(record.outcome, ImportOutcome::Rejected);
+    QVERIFY(!record.errorCode.isEmpty());
+}
+
+void TestImportFlow::unreachableEndpoint()
+{
+    Fixture f;
+    // Port 9 (discard) on loopback: nothing listens there.
+    const QString id = f.addProfile(QStringLiteral("Dead"), QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                    QStringLiteral("any-secret-key"));
+    QVERIFY(f.window.selectProfile(id));
+    QVERIFY(f.openReadyBundle());
+
+    const auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY(report->error);
+    QVERIFY(ccm::cloud::isNetworkError(*report->error));
+    QCOMPARE(f.history().value(0).outcome, ImportOutcome::Failed);
+    QVERIFY(f.button("importButton")->isEnabled());
+}
+
+void TestImportFlow::cancelWhileSending()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    cloud.setResponseDelay(3000);
+    Fixture f;
+    const QString id =
+        f.addProfile(QStringLiteral("Slow"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+    QVERIFY(f.window.selectProfile(id));
+    QVERIFY(f.openReadyBundle());
+
+    QSignalSpy spy(&f.service, &ImportService::finished);
+    QSignalSpy steps(&f.service, &ImportService::progress);
+    f.button("importButton")->click();
+    QPushButton* cancel = f.button("cancelImportButton");
+    QVERIFY(!cancel->isHidden());
+    QVERIFY(!f.button("importButton")->isEnabled());
+    // Wait until the request is on its way (the sandbox holds its answer for 3 s), then cancel.
+    QTRY_COMPARE(steps.count(), 2);
+    QTest::qWait(300);
+    QCOMPARE(spy.count(), 0);
+    cancel->click();
+    QCOMPARE(spy.count(), 1); // at once, not when the aborted call gets round to answering
+    const auto report = spy.first().first().value<ImportReport>();
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code, QStringLiteral("cloud.network.cancelled"));
+    QVERIFY(cancel->isHidden());
+    QVERIFY(f.button("importButton")->isEnabled());
+    QVERIFY(f.window.bannerText().contains(QLatin1String("may have been imported")));
+    QCOMPARE(f.history().value(0).outcome, ImportOutcome::Failed);
+    QTest::qWait(500); // a late answer of the aborted call must not report a second time
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestImportFlow::historyDialogListsAttempts()
+{
+    Fixture f;
+    ccm::history::ImportHistory ledger(f.historyPath());
+    QVERIFY(bool(ledger.open()));
+    ccm::history::ImportRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.certificateName = QStringLiteral("shop-cert");
+    record.certificateId = QStringLiteral("scs1554192131150");
+    record.subjectCommonName = QStringLiteral("shop.example.test");
+    record.profileName = QStringLiteral("Prod");
+    QVERIFY(bool(ledger.record(record)));
+    record.outcome = ImportOutcome::Rejected;
+    record.certificateId.clear();
+    record.errorCode = QStringLiteral("SCM.0014");
+    record.message = QStringLiteral("The key does not match.");
+    QVERIFY(bool(ledger.record(record)));
+
+    ccm::ui::HistoryDialog dialog(f.historyPath());
+    QCOMPARE(dialog.rowCount(), 2);
+    QCOMPARE(dialog.cellText(0, 1), QStringLiteral("Rejected"));
+    QVERIFY(dialog.cellText(0, 7).startsWith(QLatin1String("SCM.0014: ")));
+    QCOMPARE(dialog.cellText(1, 1), QStringLiteral("Imported"));
+    QCOMPARE(dialog.cellText(1, 3), QStringLiteral("scs1554192131150"));
+    QCOMPARE(dialog.cellText(1, 4), QStringLiteral("shop.example.test"));
+
+    // A ledger that cannot be opened is said so, not shown as empty.
+    QCOMPARE(dialog.statusText(), QStringLiteral("Entries: 2"));
+    QFile blocker(f.dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ccm::ui::HistoryDialog broken(blocker.fileName() + QStringLiteral("/history.sqlite"));
+    QCOMPARE(broken.rowCount(), 0);
+    QVERIFY(!broken.statusText().isEmpty());
+    QVERIFY2(!broken.statusText().contains(QLatin1String("Nothing has been imported")),
+             qPrintable(broken.statusText()));
+}
+
+QTEST_MAIN(TestImportFlow)
+#include "TestImportFlow.moc"
