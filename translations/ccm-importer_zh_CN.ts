@@ -250,6 +250,42 @@
         <source>&amp;About CCM Importer</source>
         <translation>关于 CCM 证书导入工具(&amp;A)</translation>
     </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage account profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -275,6 +311,197 @@
     <message>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Account profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as de&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;SCM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom SCM endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom IAM endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished">秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation type="unfinished">安全令牌</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user password</source>
+        <translation type="unfinished">IAM 用户密码</translation>
+    </message>
+    <message>
+        <source>Token sc&amp;ope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Auth-&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted X-Auth-Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;enterprise project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default enterprise project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,6 +803,115 @@
     <message>
         <source>Passphrase for the %1: </source>
         <translation>请输入%1的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cli::CloudCommands</name>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM endpoint URL (https, or http on 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region id, e.g. ap-southeast-1, cn-north-4, eu-west-101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain) id sent as X-Domain-Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust for the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">输出 JSON。</translation>
+    </message>
+    <message>
+        <source>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK (or HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and optionally HUAWEICLOUD_SDK_SECURITY_TOKEN), or HUAWEICLOUD_SDK_AUTH_TOKEN, or use --profile. Keys are never taken from arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the import was not added to the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See `ccmctl %1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check certificate files and import them into CCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
+Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
+Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import even when the same certificate is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate, chain, key, PFX or PKCS#7 files.</source>
+        <translation type="unfinished">证书、证书链、私钥、PFX 或 PKCS#7 文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported as %1; nothing was sent (use --allow-duplicate to import another copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the certificates in CCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the certificates of the account, every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only names or domains containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a certificate from CCM by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the certificate with the given id (scs…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate id. See `ccmctl delete --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1455,145 @@ for the options of an action.</source>
     </message>
 </context>
 <context>
+    <name>ccm::cli::SandboxCommand</name>
+    <message>
+        <source>Run the local CCM sandbox (SCM + IAM emulator) in the foreground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCM sandbox listening on %1 (SCM and IAM)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: in memory only
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State file: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Demo credentials (public, for this sandbox only):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Access key ID      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Secret access key  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Account ID         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Account name       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IAM user           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IAM password       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Temporary AK       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Temporary SK       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Security token     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+To import into it from another shell:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a local emulator of Huawei Cloud Certificate Manager (SCM) and the IAM calls it needs on 127.0.0.1, with fixed demo credentials. It checks signatures and tokens and validates imports like the service. Stops on Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 (default) picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate from a CA made at start (see --ca-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tls: write the CA certificate (PEM) to FILE; default: a file in the temporary directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the imported certificates&apos; metadata in this JSON file across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See `ccmctl sandbox --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccmctl sandbox takes no file arguments. See `ccmctl sandbox --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file only makes sense with --tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CA certificate to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccm::cli::Texts</name>
     <message>
         <source>Usage: ccmctl &lt;command&gt; [options] [arguments]
@@ -1155,6 +1630,149 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>ccmctl: unknown command &quot;%1&quot;. Run `ccmctl --help` to see the commands.</source>
         <translation>ccmctl：未知命令“%1”。运行 `ccmctl --help` 查看可用命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::CloudError</name>
+    <message>
+        <source>The service rejected the request signature. Check the access key and secret key, and that this computer&apos;s clock is right (more than 15 minutes off is refused). After 5 failures in a row the key is locked for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired or is not valid. Get a new token (or sign in again) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is throttling requests. Wait a few seconds and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials may not do this: the certificate is not yours, or the user lacks the SCM permission. Ask the account administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and the private key do not match. Choose the key the certificate was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is in the wrong order: each certificate must be followed by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate quota of this account is reached. Delete certificates you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already imported. Allow duplicates to import another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the certificate does not exist, or the endpoint, method or path is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed (HTTP %1). Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be understood. Check that the endpoint is the Certificate Manager service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached: check the address, the network and the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match. For a private cloud, give its CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Check the network and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::Endpoints</name>
+    <message>
+        <source>Chinese mainland (Beijing 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuala Lumpur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Dublin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must not have a query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must use https:// (plain http is only allowed for 127.0.0.1 and ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;; give an endpoint URL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint: give a region or an endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::IamClient</name>
+    <message>
+        <source>The account id could not be found with this access key (it needs IAM read permission). Enter the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::ImportService</name>
+    <message>
+        <source>The chosen account profile no longer exists. Choose another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the credentials of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot; to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. If the request had already reached the service, the certificate may have been imported; importing again finds such a copy instead of making a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::ProfileClient</name>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +2005,46 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
+    <name>ccm::sandbox::CertificateRecord</name>
+    <message>
+        <source>A certificate entry of the sandbox state file is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox state file (version %2). Remove it or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::sandbox::EmbeddedSandbox</name>
+    <message>
+        <source>The local sandbox needs a running application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::sandbox::HttpServer</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccm::sandbox::TlsIdentity</name>
+    <message>
+        <source>The sandbox could not make its TLS certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccm::ui::CertificateDetailsView</name>
     <message>
         <source>%1 to %2</source>
@@ -1542,6 +2200,93 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::HistoryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates imported from this computer, newest first. Only public facts are kept here: never a private key or a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">配置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+    <message>
+        <source>Copy certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry with a certificate ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2480,38 @@ Certificates are checked on this computer before anything is sent.</source>
         <source>Duplicate copies removed: %1</source>
         <translation>已去掉的重复副本：%1 个</translation>
     </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not added to the import history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::PassphraseDialog</name>
@@ -1764,6 +2541,200 @@ Certificates are checked on this computer before anything is sent.</source>
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::ProfilesDialog</name>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary access key + security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Auth-Token (pasted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the region&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, PEM; for private clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by Test connection when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the service default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored securely; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in local sandbox: it emulates the certificate service on this computer, so imports can be tried without a cloud account. It cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the environment variables (HUAWEICLOUD_SDK_* or CLOUD_SDK_*); never saved. Use Duplicate to keep it as a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile: fill in the account and press Save. Secrets go to the system credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile. Secrets are kept in the system credential store, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret is kept for this session only and is forgotten on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system credential store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1
+
+The profile was saved without it. Use the secret for this session only? It is kept in memory and forgotten when the application quits; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not its secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secrets from the credential store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be removed from the credential store: %2
+Delete the profile anyway? The secrets may stay in the credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot;, without its secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation type="unfinished">“%1”现在是默认配置。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 in %2 ms. Account ID: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in the account.</source>
+        <translation type="unfinished">
+            <numerusform>账号中有 %n 个证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1 (without secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported. Enter their secrets and save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
