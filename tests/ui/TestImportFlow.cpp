@@ -13,6 +13,7 @@
 #include "sandbox/Sandbox.h"
 
 #include <QCheckBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -195,6 +196,26 @@ void TestImportFlow::savedProfileWithSecret()
     // Using a profile marks it used.
     QVERIFY(f.store.findById(id)->lastUsed.isValid());
     QCOMPARE(f.history().value(0).profileName, QStringLiteral("Lab"));
+
+    // What the application wrote (settings, history) holds neither the secret key nor the private key.
+    QList<QByteArray> secrets{ccm::sandbox::Sandbox::demoCredentials().secretKey.toUtf8()};
+    QFile key(ccm::test::dataPath(QStringLiteral("rsa/leaf.key")));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : key.readAll().split('\n')) {
+        if (line.size() >= 40 && !line.startsWith("-----"))
+            secrets.append(line.trimmed());
+    }
+    QDirIterator files(f.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int scanned = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!contents.contains(secret), qPrintable(file.fileName()));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 2); // profiles.ini and history.sqlite at least
 }
 
 void TestImportFlow::missingSecretIsExplained()
