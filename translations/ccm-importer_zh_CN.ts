@@ -252,39 +252,39 @@
     </message>
     <message>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理…</translation>
     </message>
     <message>
         <source>Manage account profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账号配置</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -317,191 +317,191 @@
     <name>ProfilesDialog</name>
     <message>
         <source>Account profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>账号配置</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Set as de&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Custom &amp;SCM endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 SCM 终端节点(&amp;S)：</translation>
     </message>
     <message>
         <source>Custom SCM endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 SCM 终端节点</translation>
     </message>
     <message>
         <source>Custom &amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 IAM 终端节点(&amp;I)：</translation>
     </message>
     <message>
         <source>Custom IAM endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 IAM 终端节点</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose the extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择额外 CA 文件</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式(&amp;A)：</translation>
     </message>
     <message>
         <source>Authentication kind</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID(&amp;K)：</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID</translation>
     </message>
     <message>
         <source>Secret &amp;access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥(&amp;A)：</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished">秘密访问密钥</translation>
+        <translation>秘密访问密钥</translation>
     </message>
     <message>
         <source>Security &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Security token</source>
-        <translation type="unfinished">安全令牌</translation>
+        <translation>安全令牌</translation>
     </message>
     <message>
         <source>Account na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名(&amp;M)：</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名</translation>
     </message>
     <message>
         <source>IAM &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>IAM user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户名</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>IAM user password</source>
-        <translation type="unfinished">IAM 用户密码</translation>
+        <translation>IAM 用户密码</translation>
     </message>
     <message>
         <source>Token sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token 范围(&amp;O)：</translation>
     </message>
     <message>
         <source>Token scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Token 范围</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;J)：</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>X-Auth-&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Auth-Token(&amp;T)：</translation>
     </message>
     <message>
         <source>Pasted X-Auth-Token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的 X-Auth-Token</translation>
     </message>
     <message>
         <source>Account &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID</translation>
     </message>
     <message>
         <source>Default &amp;enterprise project:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认企业项目(&amp;E)：</translation>
     </message>
     <message>
         <source>Default enterprise project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>默认企业项目 ID</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -809,109 +809,111 @@
     <name>ccm::cli::CloudCommands</name>
     <message>
         <source>Use the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用名为 NAME 的已保存配置。</translation>
     </message>
     <message>
         <source>SCM endpoint URL (https, or http on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM 终端节点 URL（https；在 127.0.0.1 上也可使用 http）。</translation>
     </message>
     <message>
         <source>IAM endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点 URL。</translation>
     </message>
     <message>
         <source>Region id, e.g. ap-southeast-1, cn-north-4, eu-west-101.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 ID，例如 ap-southeast-1、cn-north-4、eu-west-101。</translation>
     </message>
     <message>
         <source>Account (domain) id sent as X-Domain-Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 X-Domain-Id 发送的账号（domain）ID。</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) to trust for the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问终端节点时额外信任的 CA 证书（PEM）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">输出 JSON。</translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK (or HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and optionally HUAWEICLOUD_SDK_SECURITY_TOKEN), or HUAWEICLOUD_SDK_AUTH_TOKEN, or use --profile. Keys are never taken from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据：请设置 CLOUD_SDK_AK 和 CLOUD_SDK_SK（或 HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK，以及可选的 HUAWEICLOUD_SDK_SECURITY_TOKEN），或设置 HUAWEICLOUD_SDK_AUTH_TOKEN，或使用 --profile。密钥绝不从命令行参数读取。</translation>
     </message>
     <message>
         <source>Warning: the import was not added to the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：本次导入未记入导入历史：%1</translation>
     </message>
     <message>
         <source>See `ccmctl %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 `ccmctl %1 --help`。</translation>
     </message>
     <message>
         <source>Check certificate files and import them into CCM.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查证书文件并将其导入 CCM。</translation>
     </message>
     <message>
         <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
 Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
 Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>像 `ccmctl inspect` 一样检查文件，存在错误时拒绝发送，否则对请求签名并导入证书，然后输出证书 ID。
+凭据来自 --profile 或环境变量（CLOUD_SDK_AK/CLOUD_SDK_SK、HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID、HUAWEICLOUD_SDK_AUTH_TOKEN），绝不从命令行参数读取。
+退出状态：0 已导入或已存在，1 未通过校验，2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
     </message>
     <message>
         <source>Import even when the same certificate is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使相同的证书已存在，也仍然导入。</translation>
     </message>
     <message>
         <source>Certificate, chain, key, PFX or PKCS#7 files.</source>
-        <translation type="unfinished">证书、证书链、私钥、PFX 或 PKCS#7 文件。</translation>
+        <translation>证书、证书链、私钥、PFX 或 PKCS#7 文件。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。</translation>
     </message>
     <message>
         <source>Already imported as %1; nothing was sent (use --allow-duplicate to import another copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书已导入（ID 为 %1）；未发送任何内容（使用 --allow-duplicate 可再导入一份）。</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“%1”，证书 ID 为 %2。</translation>
     </message>
     <message>
         <source>List the certificates in CCM.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 CCM 中的证书。</translation>
     </message>
     <message>
         <source>Lists the certificates of the account, every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号中的证书（包括所有分页）。</translation>
     </message>
     <message>
         <source>Only names or domains containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出名称或域名包含 TEXT 的证书。</translation>
     </message>
     <message>
         <source>No certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有证书。</translation>
     </message>
     <message>
         <source>Delete a certificate from CCM by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 从 CCM 删除证书。</translation>
     </message>
     <message>
         <source>Deletes the certificate with the given id (scs…).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指定 ID（scs…）的证书。</translation>
     </message>
     <message>
         <source>Certificate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 ID。</translation>
     </message>
     <message>
         <source>Give exactly one certificate id. See `ccmctl delete --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只提供一个证书 ID。参见 `ccmctl delete --help`。</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1。</translation>
     </message>
 </context>
 <context>
@@ -1288,8 +1290,9 @@ for the options of an action.</source>
   export [--output FILE] [NAME...]    将配置写为 JSON（不含密钥）。
   import FILE|-                       添加导出文件中的配置。
 
-密钥从标准输入（--secret-stdin）、环境变量（--secret-env VAR）或终端上的隐藏提示读取，
-绝不从命令行参数读取。运行 `ccmctl profile &lt;操作&gt; --help` 查看某个操作的选项。</translation>
+密钥从标准输入（--secret-stdin）、环境变量（--secret-env VAR）
+或终端上的隐藏提示读取，绝不从命令行参数读取。
+运行 `ccmctl profile &lt;操作&gt; --help` 查看某个操作的选项。</translation>
     </message>
     <message>
         <source>ccmctl profile: there is no profile &quot;%1&quot;. `ccmctl profile list` shows them.</source>
@@ -1458,139 +1461,159 @@ for the options of an action.</source>
     <name>ccm::cli::SandboxCommand</name>
     <message>
         <source>Run the local CCM sandbox (SCM + IAM emulator) in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>在前台运行本地 CCM 沙箱（SCM + IAM 模拟器）。</translation>
     </message>
     <message>
         <source>CCM sandbox listening on %1 (SCM and IAM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>CCM 沙箱正在监听 %1（SCM 和 IAM）
+</translation>
     </message>
     <message>
         <source>Port: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>端口：%1
+</translation>
     </message>
     <message>
         <source>CA certificate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书：%1
+</translation>
     </message>
     <message>
         <source>State: in memory only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>状态：仅保存在内存中
+</translation>
     </message>
     <message>
         <source>State file: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>状态文件：%1
+</translation>
     </message>
     <message>
         <source>
 Demo credentials (public, for this sandbox only):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+演示凭据（公开，仅用于此沙箱）：
+</translation>
     </message>
     <message>
         <source>  Access key ID      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  访问密钥 ID        %1
+</translation>
     </message>
     <message>
         <source>  Secret access key  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  秘密访问密钥       %1
+</translation>
     </message>
     <message>
         <source>  Account ID         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  账号 ID            %1
+</translation>
     </message>
     <message>
         <source>  Account name       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  账号名             %1
+</translation>
     </message>
     <message>
         <source>  IAM user           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  IAM 用户           %1
+</translation>
     </message>
     <message>
         <source>  IAM password       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  IAM 密码           %1
+</translation>
     </message>
     <message>
         <source>  Temporary AK       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  临时 AK            %1
+</translation>
     </message>
     <message>
         <source>  Temporary SK       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  临时 SK            %1
+</translation>
     </message>
     <message>
         <source>  Security token     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  安全令牌           %1
+</translation>
     </message>
     <message>
         <source>
 To import into it from another shell:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+从另一个 shell 向其导入：
+</translation>
     </message>
     <message>
         <source>
 Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+按 Ctrl+C 停止。
+</translation>
     </message>
     <message>
         <source>Runs a local emulator of Huawei Cloud Certificate Manager (SCM) and the IAM calls it needs on 127.0.0.1, with fixed demo credentials. It checks signatures and tokens and validates imports like the service. Stops on Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 127.0.0.1 上运行华为云证书管理服务（SCM）及其所需 IAM 调用的本地模拟器，使用固定的演示凭据。它会像真实服务一样检查签名和 Token，并校验导入。按 Ctrl+C 或收到 SIGTERM 时停止。</translation>
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听端口；0（默认）表示自动选择空闲端口。</translation>
     </message>
     <message>
         <source>Serve HTTPS with a certificate from a CA made at start (see --ca-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用启动时生成的 CA 所签发的证书提供 HTTPS 服务（参见 --ca-file）。</translation>
     </message>
     <message>
         <source>With --tls: write the CA certificate (PEM) to FILE; default: a file in the temporary directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --tls 一起使用：将 CA 证书（PEM）写入 FILE；默认写入临时目录中的文件。</translation>
     </message>
     <message>
         <source>Keep the imported certificates&apos; metadata in this JSON file across restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>将已导入证书的元数据保存在此 JSON 文件中，重启后仍然保留。</translation>
     </message>
     <message>
         <source>See `ccmctl sandbox --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 `ccmctl sandbox --help`。</translation>
     </message>
     <message>
         <source>ccmctl sandbox takes no file arguments. See `ccmctl sandbox --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccmctl sandbox 不接受文件参数。参见 `ccmctl sandbox --help`。</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>--ca-file only makes sense with --tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file 只能与 --tls 一起使用。</translation>
     </message>
     <message>
         <source>Cannot write the CA certificate to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 CA 证书写入 %1：%2</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱已停止。</translation>
     </message>
 </context>
 <context>
@@ -1636,143 +1659,143 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <name>ccm::cloud::CloudError</name>
     <message>
         <source>The service rejected the request signature. Check the access key and secret key, and that this computer&apos;s clock is right (more than 15 minutes off is refused). After 5 failures in a row the key is locked for 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求签名。请检查访问密钥（AK）和秘密访问密钥（SK），并确认本机时钟准确（偏差超过 15 分钟会被拒绝）。连续失败 5 次后，该密钥将被锁定 5 分钟。</translation>
     </message>
     <message>
         <source>The token has expired or is not valid. Get a new token (or sign in again) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token 已过期或无效。请获取新的 Token（或重新登录）后重试。</translation>
     </message>
     <message>
         <source>The service is throttling requests. Wait a few seconds and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务正在对请求限流。请等待几秒后重试。</translation>
     </message>
     <message>
         <source>These credentials may not do this: the certificate is not yours, or the user lacks the SCM permission. Ask the account administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些凭据无权执行此操作：证书不属于您，或用户缺少 SCM 权限。请联系账号管理员。</translation>
     </message>
     <message>
         <source>The certificate and the private key do not match. Choose the key the certificate was issued for.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书与私钥不匹配。请选择与该证书对应的私钥。</translation>
     </message>
     <message>
         <source>The certificate chain is in the wrong order: each certificate must be followed by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链顺序错误：每个证书之后必须紧跟其颁发者证书。</translation>
     </message>
     <message>
         <source>The certificate quota of this account is reached. Delete certificates you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的证书配额已用完。请删除不再需要的证书。</translation>
     </message>
     <message>
         <source>The service refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求：%1</translation>
     </message>
     <message>
         <source>This certificate is already imported. Allow duplicates to import another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书已导入过。如需再导入一份，请允许重复上传。</translation>
     </message>
     <message>
         <source>Not found: the certificate does not exist, or the endpoint, method or path is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：证书不存在，或终端节点、方法或路径有误。</translation>
     </message>
     <message>
         <source>The service failed (HTTP %1). Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务出错（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <source>The service&apos;s answer could not be understood. Check that the endpoint is the Certificate Manager service.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务的响应。请检查终端节点是否为证书管理服务。</translation>
     </message>
     <message>
         <source>The endpoint cannot be reached: check the address, the network and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问终端节点：请检查地址、网络和代理设置。</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or does not match. For a private cloud, give its CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败：服务器证书不受信任或与服务器不匹配。如果是私有云，请提供其 CA 证书文件。</translation>
     </message>
     <message>
         <source>The service did not answer in time. Check the network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未及时响应。请检查网络后重试。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>ccm::cloud::Endpoints</name>
     <message>
         <source>Chinese mainland (Beijing 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆（华北-北京四）</translation>
     </message>
     <message>
         <source>International (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>国际（中国-香港）</translation>
     </message>
     <message>
         <source>Kuala Lumpur</source>
-        <translation type="unfinished"></translation>
+        <translation>吉隆坡</translation>
     </message>
     <message>
         <source>Europe (Dublin)</source>
-        <translation type="unfinished"></translation>
+        <translation>欧洲（都柏林）</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must not have a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点“%1”不能包含查询参数或片段。</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must use https:// (plain http is only allowed for 127.0.0.1 and ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点“%1”必须使用 https://（只有 127.0.0.1 和 ::1 允许使用明文 http）。</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;; give an endpoint URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知区域“%1”；请改为提供终端节点 URL。</translation>
     </message>
     <message>
         <source>No endpoint: give a region or an endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有终端节点：请提供区域或终端节点 URL。</translation>
     </message>
 </context>
 <context>
     <name>ccm::cloud::IamClient</name>
     <message>
         <source>The account id could not be found with this access key (it needs IAM read permission). Enter the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过此访问密钥查到账号 ID（需要 IAM 读取权限）。请输入账号 ID。</translation>
     </message>
 </context>
 <context>
     <name>ccm::cloud::ImportService</name>
     <message>
         <source>The chosen account profile no longer exists. Choose another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
     </message>
     <message>
         <source>Reading the credentials of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的凭据…</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot; to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将“%1”发送到 %2…</translation>
     </message>
     <message>
         <source>The import was cancelled. If the request had already reached the service, the certificate may have been imported; importing again finds such a copy instead of making a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。如果请求已到达服务，证书可能已被导入；再次导入时会找到该副本，而不会再创建一份。</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。未发送任何内容。</translation>
     </message>
 </context>
 <context>
     <name>ccm::cloud::ProfileClient</name>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱未运行。</translation>
     </message>
 </context>
 <context>
@@ -2008,40 +2031,40 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <name>ccm::sandbox::CertificateRecord</name>
     <message>
         <source>A certificate entry of the sandbox state file is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱状态文件中的某个证书条目不完整或已损坏。</translation>
     </message>
     <message>
         <source>The sandbox state file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取沙箱状态文件 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a sandbox state file (version %2). Remove it or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是沙箱状态文件（版本 %2）。请删除它或选择其他文件。</translation>
     </message>
     <message>
         <source>The sandbox state file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入沙箱状态文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ccm::sandbox::EmbeddedSandbox</name>
     <message>
         <source>The local sandbox needs a running application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙箱需要一个正在运行的应用程序对象。</translation>
     </message>
 </context>
 <context>
     <name>ccm::sandbox::HttpServer</name>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱无法在 127.0.0.1 的端口 %1 上监听：%2</translation>
     </message>
 </context>
 <context>
     <name>ccm::sandbox::TlsIdentity</name>
     <message>
         <source>The sandbox could not make its TLS certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱无法生成其 TLS 证书（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2206,87 +2229,87 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <name>ccm::ui::HistoryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史</translation>
     </message>
     <message>
         <source>Certificates imported from this computer, newest first. Only public facts are kept here: never a private key or a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>从本机导入的证书，最新的在前。此处只保存公开信息，绝不保存私钥或密钥。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 ID</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">提示</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Copy certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制证书 ID</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请求 %1）</translation>
     </message>
     <message>
         <source>Nothing has been imported from this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未从本机导入任何证书。</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：%1 条</translation>
     </message>
     <message>
         <source>Select an entry with a certificate ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条带有证书 ID 的记录。</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1。</translation>
     </message>
 </context>
 <context>
@@ -2482,35 +2505,35 @@ Certificates are checked on this computer before anything is sent.</source>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1</translation>
     </message>
     <message>
         <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书已通过“%2”导入（ID 为 %1）；未发送任何内容。勾选“允许重复上传”可再导入一份。</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”导入“%2”，证书 ID 为 %3。</translation>
     </message>
     <message>
         <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>It was not added to the import history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次导入未记入导入历史：%1</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败。</translation>
     </message>
 </context>
 <context>
@@ -2547,194 +2570,197 @@ Certificates are checked on this computer before anything is sent.</source>
     <name>ccm::ui::ProfilesDialog</name>
     <message>
         <source>Access key (AK/SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK/SK）</translation>
     </message>
     <message>
         <source>Temporary access key + security token</source>
-        <translation type="unfinished"></translation>
+        <translation>临时访问密钥 + 安全令牌</translation>
     </message>
     <message>
         <source>IAM user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户名和密码</translation>
     </message>
     <message>
         <source>X-Auth-Token (pasted)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Auth-Token（粘贴）</translation>
     </message>
     <message>
         <source>Account (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>账号（domain）</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>empty: the region&apos;s endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用该区域的终端节点</translation>
     </message>
     <message>
         <source>optional, PEM; for private clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，PEM 格式；用于私有云</translation>
     </message>
     <message>
         <source>found by Test connection when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时由“测试连接”自动获取</translation>
     </message>
     <message>
         <source>empty: the service default</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用服务默认值</translation>
     </message>
     <message>
         <source>stored securely; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>已安全保存；输入新值即可替换</translation>
     </message>
     <message>
         <source>The built-in local sandbox: it emulates the certificate service on this computer, so imports can be tried without a cloud account. It cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置的本地沙箱：它在本机模拟证书服务，无需云账号即可试用导入。不可编辑。</translation>
     </message>
     <message>
         <source>Taken from the environment variables (HUAWEICLOUD_SDK_* or CLOUD_SDK_*); never saved. Use Duplicate to keep it as a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>取自环境变量（HUAWEICLOUD_SDK_* 或 CLOUD_SDK_*）；不会保存。使用“复制”可将其保存为配置。</translation>
     </message>
     <message>
         <source>New profile: fill in the account and press Save. Secrets go to the system credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>新配置：填写账号信息后点击“保存”。密钥将保存到系统凭据存储中。</translation>
     </message>
     <message>
         <source>Saved profile. Secrets are kept in the system credential store, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置。密钥保存在系统凭据存储中，绝不写入文件。</translation>
     </message>
     <message>
         <source>Its secret is kept for this session only and is forgotten on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥仅在本次会话中保留，退出时即被清除。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Saving the secret in the system credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统凭据存储…</translation>
     </message>
     <message>
         <source>Saved. The secret is in the system credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。密钥已存入系统凭据存储。</translation>
     </message>
     <message>
         <source>No credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据存储</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1
 
 The profile was saved without it. Use the secret for this session only? It is kept in memory and forgotten when the application quits; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密钥：%1
+
+配置已保存，但不含密钥。是否仅在本次会话中使用该密钥？它只保存在内存中，应用程序退出时即被清除；不会向磁盘写入任何内容。</translation>
     </message>
     <message>
         <source>Saved. The secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。密钥仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The profile was saved, but not its secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已保存，但其密钥未保存：%1</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its secrets from the credential store?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除配置“%1”，并从凭据存储中删除其密钥吗？</translation>
     </message>
     <message>
         <source>The secrets of &quot;%1&quot; could not be removed from the credential store: %2
 Delete the profile anyway? The secrets may stay in the credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从凭据存储中删除“%1”的密钥：%2
+仍要删除该配置吗？这些密钥可能会留在凭据存储中。</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Duplicated as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为“%1”。</translation>
     </message>
     <message>
         <source>Duplicated as &quot;%1&quot;, without its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为“%1”，但不含密钥：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the default profile.</source>
-        <translation type="unfinished">“%1”现在是默认配置。</translation>
+        <translation>“%1”现在是默认配置。</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Connected to %1 in %2 ms. Account ID: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1，耗时 %2 毫秒。账号 ID：%3。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) in the account.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>账号中有 %n 个证书。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Profiles exported to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已导出到 %1（不含密钥）。</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) imported. Enter their secrets and save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个配置。请输入它们的密钥并保存。</numerusform>
         </translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>
