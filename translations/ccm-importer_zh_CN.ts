@@ -2762,5 +2762,13 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>built in (the sandbox&apos;s demo key)</source>
+        <translation>内置（沙箱的演示密钥）</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>来自环境变量</translation>
+    </message>
 </context>
 </TS>

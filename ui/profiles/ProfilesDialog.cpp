@@ -141,7 +141,11 @@ void ProfilesDialog::showProfile(const Profile& profile)
     m_ui->domainIdEdit->setText(profile.domainId);
     m_ui->enterpriseProjectEdit->setText(profile.enterpriseProjectId);
     clearSecretFields();
-    const QString keep = profile.id.isEmpty() ? QString() : tr("stored securely; type to replace");
+    QString keep = profile.id.isEmpty() ? QString() : tr("stored securely; type to replace");
+    if (profile.isSandbox())
+        keep = tr("built in (the sandbox's demo key)");
+    else if (profile.isEnvironment())
+        keep = tr("from the environment");
     for (QLineEdit* secret : {m_ui->secretKeyEdit, m_ui->securityTokenEdit, m_ui->passwordEdit, m_ui->authTokenEdit})
         secret->setPlaceholderText(keep);
 
