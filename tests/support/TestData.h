@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,13 @@ namespace ccm::test {
 QString dataPath(const QString& relative);
 /// The bytes of a fixture; fails the current test (QFAIL-style warning + empty array) when it cannot be read.
 QByteArray readData(const QString& relative);
+
+/// The base64 lines of a PEM fixture's body (each long enough to be unique): what a leak of the key would show.
+QList<QByteArray> pemBodyLines(const QString& relative);
+
+/// Reads every file below `root` (hidden ones too); `scanned` counts them. Returns "path: secret" for each file
+/// that holds one of `secrets`, as is or base64-encoded.
+QStringList filesHoldingSecrets(const QString& root, const QList<QByteArray>& secrets, int* scanned = nullptr);
 
 /// A QStringList from ASCII literals; the project forbids implicit const char* → QString, tables need brevity.
 inline QStringList strings(std::initializer_list<const char*> items)

@@ -13,7 +13,6 @@
 #include "sandbox/Sandbox.h"
 
 #include <QCheckBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -198,23 +197,12 @@ void TestImportFlow::savedProfileWithSecret()
     QCOMPARE(f.history().value(0).profileName, QStringLiteral("Lab"));
 
     // What the application wrote (settings, history) holds neither the secret key nor the private key.
-    QList<QByteArray> secrets{ccm::sandbox::Sandbox::demoCredentials().secretKey.toUtf8()};
-    QFile key(ccm::test::dataPath(QStringLiteral("rsa/leaf.key")));
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    for (const QByteArray& line : key.readAll().split('\n')) {
-        if (line.size() >= 40 && !line.startsWith("-----"))
-            secrets.append(line.trimmed());
-    }
-    QDirIterator files(f.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    const QList<QByteArray> secrets = QList<QByteArray>{ccm::sandbox::Sandbox::demoCredentials().secretKey.toUtf8()} +
+                                      ccm::test::pemBodyLines(QStringLiteral("rsa/leaf.key"));
+    QVERIFY(secrets.size() > 10);
     int scanned = 0;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray contents = file.readAll();
-        for (const QByteArray& secret : secrets)
-            QVERIFY2(!contents.contains(secret), qPrintable(file.fileName()));
-        ++scanned;
-    }
+    const QStringList leaks = ccm::test::filesHoldingSecrets(f.dir.path(), secrets, &scanned);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     QVERIFY(scanned >= 2); // profiles.ini and history.sqlite at least
 }
 

@@ -115,17 +115,8 @@ void TestProfileCli::verifyNoSecretOnDisk(const QList<QByteArray>& secrets)
         QFileInfo::exists(keyringHome + QStringLiteral("/.local/share/keyrings")))
         roots << keyringHome;
     for (const QString& root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-            const QByteArray contents = file.readAll();
-            for (const QByteArray& secret : secrets) {
-                QVERIFY2(!contents.contains(secret), qPrintable(path + QStringLiteral(" holds a secret")));
-                QVERIFY2(!contents.contains(secret.toBase64()), qPrintable(path + QStringLiteral(" holds a secret")));
-            }
-        }
+        const QStringList leaks = ccm::test::filesHoldingSecrets(root, secrets);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 }
 
@@ -255,13 +246,8 @@ void TestProfileCli::importCycleLeavesNoSecretOnDisk()
     QVERIFY(history.readAll().contains(id.toUtf8()));
 
     // Neither the secret key nor any line of the private key's PEM may be in any file the application wrote.
-    QList<QByteArray> secrets{secretKey};
-    QFile key(files.at(1));
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    for (const QByteArray& line : key.readAll().split('\n')) {
-        if (line.size() >= 40 && !line.startsWith("-----"))
-            secrets.append(line.trimmed());
-    }
+    const QList<QByteArray> secrets =
+        QList<QByteArray>{secretKey} + ccm::test::pemBodyLines(QStringLiteral("rsa/leaf.key"));
     QVERIFY(secrets.size() > 10);
     verifyNoSecretOnDisk(secrets);
 }
