@@ -9,6 +9,7 @@
 #include "cloud/ScmClient.h"
 #include "cloud/ScmConnectionTester.h"
 #include "history/ImportHistory.h"
+#include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>
@@ -136,6 +137,11 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
         }
         if (resolved->isSandbox) {
             out.sandbox = std::make_unique<sandbox::Sandbox>();
+            // The same certificates as the application's built-in sandbox: imports, lists and deletes agree.
+            if (const Status loaded = out.sandbox->setStateFile(sandbox::defaultStateFile()); !loaded) {
+                console.error(loaded.error().message);
+                return false;
+            }
             if (auto started = out.sandbox->start(); !started) {
                 console.error(started.error().message);
                 return false;

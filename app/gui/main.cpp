@@ -10,10 +10,10 @@
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -88,9 +88,8 @@ int main(int argc, char* argv[])
     ccm::cloud::installScmConnectionTester();
 
     ccm::cloud::ImportService importer(profileStore, secrets);
-    // The built-in sandbox keeps what was imported into it across restarts, next to the import history.
-    importer.setSandboxStateFile(QFileInfo(ccm::history::ImportHistory::defaultPath()).absolutePath() +
-                                 QStringLiteral("/sandbox-state.json"));
+    // The built-in sandbox keeps what was imported into it across restarts (shared with ccmctl).
+    importer.setSandboxStateFile(ccm::sandbox::defaultStateFile());
 
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);

@@ -1,8 +1,10 @@
 #include "sandbox/EmbeddedSandbox.h"
 
+#include "history/ImportHistory.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPointer>
 
 namespace ccm::sandbox {
@@ -21,6 +23,11 @@ QPointer<Sandbox>& instance()
 }
 
 } // namespace
+
+QString defaultStateFile()
+{
+    return QFileInfo(history::ImportHistory::defaultPath()).absolutePath() + QStringLiteral("/sandbox-state.json");
+}
 
 Result<Sandbox*> embeddedSandbox(const QString& stateFile)
 {

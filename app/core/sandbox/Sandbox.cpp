@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -267,7 +268,35 @@ Status Sandbox::setStateFile(const QString& path)
         return records.error();
     m_stateFile = path;
     m_records = std::move(records).value();
+    m_stateDigest = fileDigest(path);
     return {};
+}
+
+QByteArray Sandbox::fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+void Sandbox::refreshFromStateFile()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    const QByteArray digest = fileDigest(m_stateFile);
+    if (digest.isEmpty() || digest == m_stateDigest)
+        return;
+    auto records = loadState(m_stateFile);
+    if (!records) {
+        // A damaged file is left alone here; the next change rewrites it from what this sandbox holds.
+        qCWarning(lcSandbox) << records.error();
+        return;
+    }
+    m_records = std::move(records).value();
+    m_stateDigest = digest;
 }
 
 void Sandbox::clearCertificates()
@@ -307,11 +336,13 @@ void Sandbox::persist()
         return;
     if (const Status saved = saveState(m_stateFile, m_records); !saved)
         qCWarning(lcSandbox) << saved.error();
+    m_stateDigest = fileDigest(m_stateFile);
 }
 
 void Sandbox::handle(const HttpRequest& request, HttpReply reply)
 {
     ++m_requestCount;
+    refreshFromStateFile();
     const QString path = QUrl::fromPercentEncoding(request.path);
     const QString method = QString::fromLatin1(request.method);
     const std::optional<PendingFault> pending = takeFault(path);

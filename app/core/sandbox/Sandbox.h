@@ -90,7 +90,8 @@ public:
     /// Time for signatures, tokens, expiry checks and ids; the system clock by default.
     void setClock(std::shared_ptr<const Clock> clock);
 
-    /// Keeps the certificates in a JSON file (metadata only): loads it now, rewrites it after every change.
+    /// Keeps the certificates in a JSON file (metadata only): loads it now, rewrites it after every change, and
+    /// reads it again before a request when another process changed it (the GUI and ccmctl share one file).
     Status setStateFile(const QString& path);
     QString stateFile() const { return m_stateFile; }
 
@@ -162,6 +163,9 @@ private:
     std::optional<PendingFault> takeFault(const QString& path);
     QString newCertificateId() const;
     void persist();
+    /// Takes over the state file's records when another process (ccmctl, another window) changed it.
+    void refreshFromStateFile();
+    static QByteArray fileDigest(const QString& path);
 
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<TlsIdentity> m_tls;
@@ -172,6 +176,7 @@ private:
     bool m_lockoutEnabled = false;
     QList<PendingFault> m_faults;
     QString m_stateFile;
+    QByteArray m_stateDigest; ///< SHA-256 of the state file as last read or written here
     int m_quota = 1000;
     int m_delayMs = 0;
     int m_requestCount = 0;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void importListDelete();
+    void builtInSandboxIsShared();
     void exitCodes_data();
     void exitCodes();
     void sandboxCommand();
@@ -156,6 +157,53 @@ void TestCloudCli::importListDelete()
     QCOMPARE(m_sandbox->certificateCount(), 1);
     Run missing = ccmctl({QStringLiteral("delete"), QStringLiteral("--endpoint"), endpoint, id});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCloudCli::builtInSandboxIsShared()
+{
+    // ccmctl's "Local sandbox" profile and a running application's sandbox (played by m_sandbox) share one
+    // state file, so what one imports the other lists, finds as a duplicate and deletes.
+    const QString stateFile = m_home.filePath(QStringLiteral("data/ccm-importer/sandbox-state.json"));
+    QFile::remove(stateFile);
+    QVERIFY(m_sandbox->setStateFile(stateFile).ok());
+    const QString endpoint = m_sandbox->endpoint().toString();
+    const QStringList files{test::dataPath(QStringLiteral("rsa/fullchain.pem")),
+                            test::dataPath(QStringLiteral("rsa/leaf.key"))};
+    const QStringList viaProfile{QStringLiteral("--profile"), QStringLiteral("sandbox")};
+
+    const Run first = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--name"),
+                                         QStringLiteral("shared-1")} +
+                             viaProfile + files);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QString id = first.json().value(QLatin1String("certificate_id")).toString();
+    QVERIFY(id.startsWith(QLatin1String("scs")));
+    QVERIFY(QFile::exists(stateFile));
+
+    // A second ccmctl process finds that copy: the state outlived the first one.
+    const Run again = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + viaProfile + files);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QLatin1String("duplicate_of")).toString(), id);
+
+    // The long-running sandbox takes the file over on its next request, and keeps ccmctl's record when it changes.
+    const Run listed =
+        ccmctl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.out.contains(id.toLatin1()));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    const Run copy = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--allow-duplicate"),
+                                        QStringLiteral("--endpoint"), endpoint} +
+                            files);
+    QCOMPARE(copy.exitCode, 0);
+    QCOMPARE(m_sandbox->certificateCount(), 2);
+    const Run both = ccmctl(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + viaProfile);
+    QCOMPARE(both.json().value(QLatin1String("total_count")).toInt(), 2);
+
+    const Run removed = ccmctl(QStringList{QStringLiteral("delete")} + viaProfile + QStringList{id});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    const Run after =
+        ccmctl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint});
+    QCOMPARE(after.json().value(QLatin1String("total_count")).toInt(), 1);
+    QVERIFY(!after.out.contains(id.toLatin1()));
 }
 
 void TestCloudCli::exitCodes_data()
