@@ -12,13 +12,16 @@
 #include "profiles/ProfileStore.h"
 #include "sandbox/Sandbox.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using ccm::cloud::ImportReport;
 using ccm::cloud::ImportService;
@@ -122,6 +125,7 @@ private Q_SLOTS:
     void serviceRejectionIsShownAndRecorded();
     void unreachableEndpoint();
     void cancelWhileSending();
+    void closingAsksWhileImporting();
     void historyDialogListsAttempts();
 };
 
@@ -297,6 +301,49 @@ void TestImportFlow::cancelWhileSending()
     QCOMPARE(f.history().value(0).outcome, ImportOutcome::Failed);
     QTest::qWait(500); // a late answer of the aborted call must not report a second time
     QCOMPARE(spy.count(), 1);
+}
+
+void TestImportFlow::closingAsksWhileImporting()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    cloud.setResponseDelay(3000);
+    Fixture f;
+    const QString id =
+        f.addProfile(QStringLiteral("Slow"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+    QVERIFY(f.window.selectProfile(id));
+    f.window.show();
+    QVERIFY(f.openReadyBundle());
+    QSignalSpy spy(&f.service, &ImportService::finished);
+    f.button("importButton")->click();
+    QVERIFY(f.window.isImportInProgress());
+
+    // Answers the question box with `button` once it is up; the answered box's text for the checks below.
+    QString asked;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    QVERIFY(!f.window.close());
+    QVERIFY(asked.startsWith(QLatin1String("An import is still running.")));
+    QVERIFY(f.window.isVisible());
+    QCOMPARE(spy.count(), 0);
+
+    answer(QMessageBox::Yes);
+    QVERIFY(f.window.close());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<ImportReport>().error->code, QStringLiteral("cloud.network.cancelled"));
+
+    // Without an import running, closing asks nothing.
+    f.window.show();
+    asked.clear();
+    QVERIFY(f.window.close());
+    QVERIFY(asked.isEmpty());
 }
 
 void TestImportFlow::historyDialogListsAttempts()

@@ -13,6 +13,7 @@
 #include "common/Version.h"
 #include "profiles/ProfileListModel.h"
 
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -634,6 +635,24 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     openFiles(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_importInProgress && m_importer) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import in progress"),
+            tr("An import is still running. Stop it and quit?\n\nIf the request has already reached the service, "
+               "the certificate may be imported anyway; importing again later finds that copy instead of adding "
+               "another."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importer->cancel();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -58,7 +58,14 @@ ImportService::ImportService(profiles::ProfileStore& store, profiles::SecretStor
     , m_historyPath(history::ImportHistory::defaultPath())
 {}
 
-ImportService::~ImportService() = default;
+ImportService::~ImportService()
+{
+    // Calls still in flight are aborted by the client's destructor; their answers must not reach a half-destroyed
+    // service.
+    m_busy = false;
+    ++m_generation;
+    delete m_client.data();
+}
 
 void ImportService::setClientTuning(int timeoutMs, const RetryPolicy& retry)
 {
