@@ -174,6 +174,24 @@ void TestImportFlow::importIntoBuiltInSandbox()
     QCOMPARE(records.at(0).profileId, QStringLiteral("sandbox"));
     QCOMPARE(records.at(0).subjectCommonName, QStringLiteral("www.example.test"));
     QVERIFY(!records.at(0).sha256Fingerprint.isEmpty());
+
+    // Opening the same certificate later says when and where it was imported.
+    MainWindow later;
+    later.setHistoryPath(f.historyPath());
+    later.openFiles({ccm::test::dataPath(QStringLiteral("rsa/fullchain.pem")),
+                     ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))});
+    QTRY_VERIFY(!later.isInspecting());
+    QVERIFY2(later.bannerText().contains(QLatin1String("Imported before: ")), qPrintable(later.bannerText()));
+    QVERIFY(later.bannerText().contains(report->result.certificateId));
+    // A certificate that never was: no such line.
+    MainWindow other;
+    other.setHistoryPath(f.historyPath());
+    other.openFiles({ccm::test::dataPath(QStringLiteral("sm2/sign.pem")),
+                     ccm::test::dataPath(QStringLiteral("sm2/chain.pem")),
+                     ccm::test::dataPath(QStringLiteral("sm2/sign.key"))});
+    QTRY_VERIFY(!other.isInspecting());
+    QVERIFY(other.inspection().payloadReady());
+    QVERIFY(!other.bannerText().contains(QLatin1String("Imported before")));
 }
 
 void TestImportFlow::savedProfileWithSecret()

@@ -11,6 +11,7 @@
 #include "certificate/Validator.h"
 #include "cloud/ImportService.h"
 #include "common/Version.h"
+#include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 
 #include <QCloseEvent>
@@ -229,6 +230,27 @@ void MainWindow::showHistory()
         return;
     HistoryDialog dialog(m_historyPath, this);
     dialog.exec();
+}
+
+QString MainWindow::previousImportNote(const Inspection& inspection) const
+{
+    if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull() || !QFileInfo::exists(m_historyPath))
+        return {};
+    history::ImportHistory ledger(m_historyPath);
+    if (!ledger.open())
+        return {};
+    const auto earlier = ledger.findByFingerprint(inspection.leafDetails.sha256);
+    if (!earlier)
+        return {};
+    for (const history::ImportRecord& record : *earlier) {
+        if (record.outcome != history::ImportOutcome::Imported &&
+            record.outcome != history::ImportOutcome::AlreadyPresent)
+            continue;
+        return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
+                                       .arg(QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat),
+                                            record.profileName, record.certificateId);
+    }
+    return {};
 }
 
 QString MainWindow::bannerText() const
@@ -481,7 +503,8 @@ void MainWindow::showInspection(const Inspection& inspection)
     const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
                                          [](const Finding& f) { return f.isError(); }));
     if (inspection.payloadReady())
-        setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name), QLatin1String(kReadyStyle));
+        setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name) + previousImportNote(inspection),
+                  QLatin1String(kReadyStyle));
     else
         setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), QLatin1String(kProblemStyle));
     m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);

@@ -116,6 +116,8 @@ private:
     void showChain(const Inspection& inspection);
     void showKey(const Inspection& inspection);
     void setBanner(const QString& text, const QString& style);
+    /// "Imported before: …" from the import history for this leaf; empty when it never was.
+    QString previousImportNote(const Inspection& inspection) const;
     void updateButtons();
     void requestImport();
     void showAbout();
