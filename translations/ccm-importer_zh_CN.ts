@@ -2535,6 +2535,22 @@ Certificates are checked on this computer before anything is sent.</source>
         <source>Import failed.</source>
         <translation>导入失败。</translation>
     </message>
+    <message>
+        <source>Imported before: %1 into &quot;%2&quot; as %3.</source>
+        <translation>之前已导入：%1 导入“%2”，证书 ID 为 %3。</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit?
+
+If the request has already reached the service, the certificate may be imported anyway; importing again later finds that copy instead of adding another.</source>
+        <translation>导入仍在进行。要停止导入并退出吗？
+
+如果请求已经到达服务，证书可能仍会被导入；之后再次导入时会找到该副本，而不会再添加一份。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::PassphraseDialog</name>
