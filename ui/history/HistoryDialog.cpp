@@ -103,8 +103,8 @@ void HistoryDialog::reload()
         set(IdColumn, r.certificateId);
         set(DomainColumn, r.subjectCommonName.isEmpty() ? r.subjectAltNames.value(0) : r.subjectCommonName,
             r.subjectAltNames.join(QStringLiteral(", ")));
-        set(ExpiresColumn, r.notAfter.isValid() ? locale.toString(r.notAfter.toLocalTime().date(), QLocale::ShortFormat)
-                                                : QString());
+        set(ExpiresColumn,
+            r.notAfter.isValid() ? locale.toString(r.notAfter.toLocalTime().date(), QLocale::ShortFormat) : QString());
         set(ProfileColumn, r.profileName, r.endpoint);
         QString note = r.message;
         if (!r.errorCode.isEmpty())
