@@ -429,7 +429,7 @@ void setProfileResolver(ProfileResolver resolver)
 void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).
-    cloud::installScmConnectionTester();
+    cloud::installScmConnectionTester(sandbox::defaultStateFile());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<DeleteCommand>());

@@ -85,7 +85,7 @@ int main(int argc, char* argv[])
     ccm::profiles::KeychainSecretStore keychain;
     ccm::profiles::SessionSecretStore secrets(keychain);
     ccm::profiles::ProfileManager profileManager(profileStore, secrets);
-    ccm::cloud::installScmConnectionTester();
+    ccm::cloud::installScmConnectionTester(ccm::sandbox::defaultStateFile());
 
     ccm::cloud::ImportService importer(profileStore, secrets);
     // The built-in sandbox keeps what was imported into it across restarts (shared with ccmctl).

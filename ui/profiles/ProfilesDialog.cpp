@@ -7,6 +7,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/ResolvedProfile.h"
 #include "profiles/SessionSecretStore.h"
+#include "sandbox/Sandbox.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -140,6 +141,12 @@ void ProfilesDialog::showProfile(const Profile& profile)
     m_ui->projectEdit->setText(profile.projectName);
     m_ui->domainIdEdit->setText(profile.domainId);
     m_ui->enterpriseProjectEdit->setText(profile.enterpriseProjectId);
+    if (profile.isSandbox()) {
+        // What the sandbox profile really uses, so "Test connection" and the history make sense.
+        const auto demo = sandbox::Sandbox::demoCredentials();
+        m_ui->accessKeyEdit->setText(demo.accessKeyId);
+        m_ui->domainIdEdit->setText(demo.domainId);
+    }
     clearSecretFields();
     QString keep = profile.id.isEmpty() ? QString() : tr("stored securely; type to replace");
     if (profile.isSandbox())

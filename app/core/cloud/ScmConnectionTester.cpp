@@ -14,6 +14,13 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
     sandbox::Sandbox* sandbox = nullptr;
     if (profile.isSandbox) {
         sandbox = new sandbox::Sandbox(context);
+        if (!m_sandboxStateFile.isEmpty()) {
+            if (const Status loaded = sandbox->setStateFile(m_sandboxStateFile); !loaded) {
+                delete sandbox;
+                done(loaded.error());
+                return;
+            }
+        }
         if (auto started = sandbox->start(); !started) {
             delete sandbox;
             done(started.error());
@@ -54,9 +61,10 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
                              });
 }
 
-void installScmConnectionTester()
+void installScmConnectionTester(const QString& sandboxStateFile)
 {
-    profiles::setConnectionTesterFactory([] { return std::make_unique<ScmConnectionTester>(); });
+    profiles::setConnectionTesterFactory(
+        [sandboxStateFile] { return std::make_unique<ScmConnectionTester>(sandboxStateFile); });
 }
 
 } // namespace ccm::cloud

@@ -8,10 +8,19 @@ namespace ccm::cloud {
 class ScmConnectionTester final : public profiles::ConnectionTester
 {
 public:
+    /// `sandboxStateFile`: the built-in sandbox's certificates (sandbox::defaultStateFile()), so the test of the
+    /// sandbox profile counts what was imported into it; empty: an empty sandbox.
+    explicit ScmConnectionTester(QString sandboxStateFile = {})
+        : m_sandboxStateFile(std::move(sandboxStateFile))
+    {}
+
     void test(const profiles::ResolvedProfile& profile, QObject* context, Callback done) override;
+
+private:
+    QString m_sandboxStateFile;
 };
 
 /// Installs ScmConnectionTester as the profiles module's tester factory (the composition roots call this).
-void installScmConnectionTester();
+void installScmConnectionTester(const QString& sandboxStateFile = {});
 
 } // namespace ccm::cloud

@@ -198,6 +198,12 @@ void TestCloudCli::builtInSandboxIsShared()
     const Run both = ccmctl(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + viaProfile);
     QCOMPARE(both.json().value(QLatin1String("total_count")).toInt(), 2);
 
+    // "Test connection" of the sandbox profile counts the same certificates.
+    const Run tested = ccmctl(
+        {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("sandbox"), QStringLiteral("--json")});
+    QVERIFY2(tested.exitCode == 0, tested.err.constData());
+    QCOMPARE(tested.json().value(QLatin1String("certificate_count")).toInt(), 2);
+
     const Run removed = ccmctl(QStringList{QStringLiteral("delete")} + viaProfile + QStringList{id});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
     const Run after =
