@@ -35,6 +35,9 @@ ProfilesDialog::ProfilesDialog(ProfileManager& manager, SessionSecretStore* sess
     , m_model(new ProfileListModel(manager.store(), this))
 {
     m_ui->setupUi(this);
+    // The editor gets the room; the list needs only the profile names.
+    m_ui->mainLayout->setStretch(0, 2);
+    m_ui->mainLayout->setStretch(1, 5);
     m_ui->profileList->setModel(m_model);
     for (const char* region : kRegions)
         m_ui->regionCombo->addItem(QString::fromLatin1(region));
