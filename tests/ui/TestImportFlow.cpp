@@ -88,6 +88,13 @@ struct Fixture
         return created->id;
     }
 
+    /// A saved profile for `cloud` with its demo secret, chosen in the window; its id (empty on failure).
+    QString chooseProfileFor(const ccm::sandbox::Sandbox& cloud, const QString& name)
+    {
+        const QString id = addProfile(name, cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+        return !id.isEmpty() && window.selectProfile(id) ? id : QString();
+    }
+
     QPushButton* button(const char* name) { return window.findChild<QPushButton*>(QLatin1String(name)); }
 
     /// Opens a ready bundle and waits until the Import button is enabled.
@@ -199,10 +206,8 @@ void TestImportFlow::savedProfileWithSecret()
     ccm::sandbox::Sandbox cloud;
     QVERIFY(bool(cloud.start()));
     Fixture f;
-    const QString id =
-        f.addProfile(QStringLiteral("Lab"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
+    const QString id = f.chooseProfileFor(cloud, QStringLiteral("Lab"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(f.window.selectProfile(id));
     f.window.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("lab-cert"));
     QVERIFY(f.openReadyBundle());
     QTRY_VERIFY(f.button("importButton")->isEnabled());
@@ -251,9 +256,8 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     ccm::sandbox::Sandbox cloud;
     QVERIFY(bool(cloud.start()));
     Fixture f;
-    const QString id =
-        f.addProfile(QStringLiteral("Lab"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
-    QVERIFY(f.window.selectProfile(id));
+    const QString id = f.chooseProfileFor(cloud, QStringLiteral("Lab"));
+    QVERIFY(!id.isEmpty());
     f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true); // straight to the POST
     QVERIFY(f.openReadyBundle());
     QTRY_VERIFY(f.button("importButton")->isEnabled());
@@ -293,9 +297,8 @@ void TestImportFlow::cancelWhileSending()
     QVERIFY(bool(cloud.start()));
     cloud.setResponseDelay(3000);
     Fixture f;
-    const QString id =
-        f.addProfile(QStringLiteral("Slow"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
-    QVERIFY(f.window.selectProfile(id));
+    const QString id = f.chooseProfileFor(cloud, QStringLiteral("Slow"));
+    QVERIFY(!id.isEmpty());
     QVERIFY(f.openReadyBundle());
 
     QSignalSpy spy(&f.service, &ImportService::finished);
@@ -327,9 +330,8 @@ void TestImportFlow::closingAsksWhileImporting()
     QVERIFY(bool(cloud.start()));
     cloud.setResponseDelay(3000);
     Fixture f;
-    const QString id =
-        f.addProfile(QStringLiteral("Slow"), cloud.endpoint(), ccm::sandbox::Sandbox::demoCredentials().secretKey);
-    QVERIFY(f.window.selectProfile(id));
+    const QString id = f.chooseProfileFor(cloud, QStringLiteral("Slow"));
+    QVERIFY(!id.isEmpty());
     f.window.show();
     QVERIFY(f.openReadyBundle());
     QSignalSpy spy(&f.service, &ImportService::finished);
