@@ -60,11 +60,10 @@ struct ConnectionOptions
     }
 };
 
-/// A connection made ready: client options, plus the in-process sandbox when a sandbox profile asks for one.
+/// A connection made ready: the client options.
 struct Connection
 {
     cloud::ScmClient::Options options;
-    std::unique_ptr<sandbox::Sandbox> sandbox;
 };
 
 Result<cloud::Credentials> credentialsFromEnvironment()
@@ -136,21 +135,18 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
             return false;
         }
         if (resolved->isSandbox) {
-            out.sandbox = std::make_unique<sandbox::Sandbox>();
-            // The same certificates as the application's built-in sandbox: imports, lists and deletes agree.
-            if (const Status loaded = out.sandbox->setStateFile(sandbox::defaultStateFile()); !loaded) {
-                console.error(loaded.error().message);
+            // The application's built-in sandbox with its certificates (one state file): imports, lists and
+            // deletes agree between the window and ccmctl.
+            auto running = sandbox::embeddedSandbox(sandbox::defaultStateFile());
+            auto options = running ? cloud::clientOptions(*resolved, *running)
+                                   : Result<cloud::ScmClient::Options>(running.error());
+            if (!options) {
+                console.error(options.error().message);
                 return false;
             }
-            if (auto started = out.sandbox->start(); !started) {
-                console.error(started.error().message);
-                return false;
-            }
-            const auto demo = sandbox::Sandbox::demoCredentials();
-            scm = iam = out.sandbox->endpoint();
-            credentials.accessKeyId = demo.accessKeyId;
-            credentials.secretKey = SecureBytes::fromString(demo.secretKey);
-            credentials.domainId = demo.domainId;
+            scm = options->endpoint.scm;
+            iam = options->endpoint.iam;
+            credentials = std::move(options->credentials);
         } else {
             if (regionId.isEmpty())
                 regionId = resolved->regionId;

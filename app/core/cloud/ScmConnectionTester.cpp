@@ -2,7 +2,7 @@
 
 #include "cloud/ProfileClient.h"
 #include "cloud/ScmClient.h"
-#include "sandbox/Sandbox.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -11,25 +11,18 @@ namespace ccm::cloud {
 
 void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject* context, Callback done)
 {
-    sandbox::Sandbox* sandbox = nullptr;
+    const sandbox::Sandbox* sandbox = nullptr;
     if (profile.isSandbox) {
-        sandbox = new sandbox::Sandbox(context);
-        if (!m_sandboxStateFile.isEmpty()) {
-            if (const Status loaded = sandbox->setStateFile(m_sandboxStateFile); !loaded) {
-                delete sandbox;
-                done(loaded.error());
-                return;
-            }
-        }
-        if (auto started = sandbox->start(); !started) {
-            delete sandbox;
-            done(started.error());
+        // The process's built-in sandbox (started on first use), with the certificates imported into it.
+        auto running = sandbox::embeddedSandbox(m_sandboxStateFile);
+        if (!running) {
+            done(running.error());
             return;
         }
+        sandbox = *running;
     }
     auto prepared = clientOptions(profile, sandbox);
     if (!prepared) {
-        delete sandbox;
         done(prepared.error());
         return;
     }
@@ -42,23 +35,20 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
     query.limit = 1;
     const QString endpoint = options.endpoint.scm.toString();
     const QString accountId = options.credentials.domainId;
-    client->listCertificates(query, context,
-                             [client, sandbox, timer, endpoint, accountId, done](Result<CertificatePage> page) {
-                                 client->deleteLater();
-                                 if (sandbox)
-                                     sandbox->deleteLater();
-                                 if (!page) {
-                                     done(page.error());
-                                     return;
-                                 }
-                                 profiles::ConnectionTestResult result;
-                                 result.endpoint = endpoint;
-                                 result.accountId = accountId;
-                                 result.elapsedMs = timer->elapsed();
-                                 result.certificateCount = page->totalCount;
-                                 result.requestId = page->requestId;
-                                 done(result);
-                             });
+    client->listCertificates(query, context, [client, timer, endpoint, accountId, done](Result<CertificatePage> page) {
+        client->deleteLater();
+        if (!page) {
+            done(page.error());
+            return;
+        }
+        profiles::ConnectionTestResult result;
+        result.endpoint = endpoint;
+        result.accountId = accountId;
+        result.elapsedMs = timer->elapsed();
+        result.certificateCount = page->totalCount;
+        result.requestId = page->requestId;
+        done(result);
+    });
 }
 
 void installScmConnectionTester(const QString& sandboxStateFile)

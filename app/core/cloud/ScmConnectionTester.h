@@ -4,12 +4,13 @@
 
 namespace ccm::cloud {
 
-/// "Test connection" over ScmClient: a signed list call (limit 1); a sandbox profile gets an in-process sandbox.
+/// "Test connection" over ScmClient: a signed list call (limit 1); a sandbox profile uses the process's built-in
+/// sandbox (sandbox::embeddedSandbox).
 class ScmConnectionTester final : public profiles::ConnectionTester
 {
 public:
-    /// `sandboxStateFile`: the built-in sandbox's certificates (sandbox::defaultStateFile()), so the test of the
-    /// sandbox profile counts what was imported into it; empty: an empty sandbox.
+    /// `sandboxStateFile`: where the built-in sandbox keeps its certificates when this test is what starts it
+    /// (sandbox::defaultStateFile() in the applications); empty: in memory.
     explicit ScmConnectionTester(QString sandboxStateFile = {})
         : m_sandboxStateFile(std::move(sandboxStateFile))
     {}

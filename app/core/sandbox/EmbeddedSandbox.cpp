@@ -52,19 +52,4 @@ Result<Sandbox*> embeddedSandbox(const QString& stateFile)
     return sandbox.data();
 }
 
-Status useEmbeddedSandbox(profiles::ResolvedProfile& profile, const QString& stateFile)
-{
-    if (!profile.isSandbox)
-        return {};
-    const auto sandbox = embeddedSandbox(stateFile);
-    if (!sandbox)
-        return sandbox.error();
-    profile.scmEndpoint = (*sandbox)->endpoint();
-    profile.iamEndpoint = (*sandbox)->endpoint();
-    profile.regionId.clear();
-    profile.caFile.clear();
-    profile.credentials = Sandbox::demoCredentials().akSk();
-    return {};
-}
-
 } // namespace ccm::sandbox

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "profiles/ResolvedProfile.h"
 
 #include <QString>
 
@@ -18,9 +17,5 @@ QString defaultStateFile();
 /// `stateFile` (used only by the call that starts it) keeps its certificates across restarts; empty: in memory.
 /// Call from the thread of QCoreApplication.
 Result<Sandbox*> embeddedSandbox(const QString& stateFile = {});
-
-/// Points a resolved sandbox profile at the embedded sandbox (starting it if needed): its endpoint for SCM and
-/// IAM, and the demo AK/SK with the account id. Profiles that are not the sandbox are left as they are.
-Status useEmbeddedSandbox(profiles::ResolvedProfile& profile, const QString& stateFile = {});
 
 } // namespace ccm::sandbox

@@ -1,6 +1,7 @@
 #include "SandboxClient.h"
 #include "TestData.h"
 
+#include "cloud/ProfileClient.h"
 #include "cloud/Signer.h"
 #include "common/Clock.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -913,28 +914,33 @@ void TestSandbox::stateFileRoundTrip()
 
 void TestSandbox::embeddedSandboxBacksTheSandboxProfile()
 {
+    const auto running = embeddedSandbox();
+    QVERIFY(running.ok());
+
     profiles::ResolvedProfile saved;
     saved.scmEndpoint = QUrl(QStringLiteral("https://scm.example.test"));
-    QVERIFY(useEmbeddedSandbox(saved).ok());
-    QCOMPARE(saved.scmEndpoint, QUrl(QStringLiteral("https://scm.example.test"))); // not the sandbox: untouched
+    saved.iamEndpoint = QUrl(QStringLiteral("https://iam.example.test"));
+    const auto savedOptions = cloud::clientOptions(saved, *running);
+    QVERIFY(savedOptions.ok());
+    QCOMPARE(savedOptions->endpoint.scm, QUrl(QStringLiteral("https://scm.example.test"))); // not the sandbox
 
     profiles::ResolvedProfile profile;
     profile.isSandbox = true;
-    QVERIFY(useEmbeddedSandbox(profile).ok());
-    QCOMPARE(profile.scmEndpoint.scheme(), QStringLiteral("http"));
-    QCOMPARE(profile.scmEndpoint.host(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(profile.iamEndpoint, profile.scmEndpoint);
-    QCOMPARE(profile.credentials.kind, cloud::AuthKind::AkSk);
-    QCOMPARE(profile.credentials.accessKeyId, Sandbox::demoCredentials().accessKeyId);
-    QCOMPARE(profile.credentials.secretKey, SecureBytes::fromString(Sandbox::demoCredentials().secretKey));
-    QCOMPARE(profile.credentials.domainId, Sandbox::demoCredentials().domainId);
+    const auto options = cloud::clientOptions(profile, *running);
+    QVERIFY(options.ok());
+    QCOMPARE(options->endpoint.scm.scheme(), QStringLiteral("http"));
+    QCOMPARE(options->endpoint.scm.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(options->endpoint.iam, options->endpoint.scm);
+    QCOMPARE(options->credentials.kind, cloud::AuthKind::AkSk);
+    QCOMPARE(options->credentials.accessKeyId, Sandbox::demoCredentials().accessKeyId);
+    QCOMPARE(options->credentials.secretKey, SecureBytes::fromString(Sandbox::demoCredentials().secretKey));
+    QCOMPARE(options->credentials.domainId, Sandbox::demoCredentials().domainId);
 
-    profiles::ResolvedProfile again;
-    again.isSandbox = true;
-    QVERIFY(useEmbeddedSandbox(again).ok());
-    QCOMPARE(again.scmEndpoint, profile.scmEndpoint); // one sandbox per process
+    const auto again = embeddedSandbox();
+    QVERIFY(again.ok());
+    QCOMPARE(*again, *running); // one sandbox per process
 
-    SandboxClient client(profile.scmEndpoint);
+    SandboxClient client(options->endpoint.scm);
     QCOMPARE(client.send("GET", QStringLiteral("/v3/scm/certificates")).status, 401);
 }
 
