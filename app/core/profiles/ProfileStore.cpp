@@ -1,9 +1,9 @@
 #include "profiles/ProfileStore.h"
 
+#include "common/FileDigest.h"
 #include "common/Logging.h"
 #include "profiles/EnvironmentProfile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,7 +117,7 @@ Status ProfileStore::load()
     m_defaultId.clear();
     m_migrationNotes.clear();
     m_loadError.reset();
-    m_diskDigest = fileDigest();
+    m_diskDigest = fileDigest(m_path);
     if (!QFileInfo::exists(m_path))
         return {};
     QSettings settings(m_path, QSettings::IniFormat);
@@ -255,23 +255,15 @@ Status ProfileStore::save()
     }
     // The file holds no secret, but account ids and user names are nobody else's business either.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    m_diskDigest = fileDigest();
+    m_diskDigest = fileDigest(m_path);
     return {};
-}
-
-QByteArray ProfileStore::fileDigest() const
-{
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 void ProfileStore::refreshIfChangedOnDisk()
 {
     // Another process (the GUI and ccmctl share the file) may have changed it since we read it: start from its
     // version, so our change does not overwrite theirs.
-    if (fileDigest() == m_diskDigest)
+    if (fileDigest(m_path) == m_diskDigest)
         return;
     qCDebug(lcProfiles) << "profile settings changed on disk, reloading";
     (void)load();

@@ -83,7 +83,6 @@ private:
     Status readVersion1();
     Status migrateFromVersion0();
     Error notFound(const QString& id) const;
-    QByteArray fileDigest() const;
     void refreshIfChangedOnDisk();
 
     QString m_path;

@@ -6,6 +6,7 @@
 #include "certificate/TrustStore.h"
 #include "certificate/Validator.h"
 #include "cloud/Signer.h"
+#include "common/FileDigest.h"
 #include "common/Logging.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SignatureCheck.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -270,16 +270,6 @@ Status Sandbox::setStateFile(const QString& path)
     m_records = std::move(records).value();
     m_stateDigest = fileDigest(path);
     return {};
-}
-
-QByteArray Sandbox::fileDigest(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
 }
 
 void Sandbox::refreshFromStateFile()

@@ -165,7 +165,6 @@ private:
     void persist();
     /// Takes over the state file's records when another process (ccmctl, another window) changed it.
     void refreshFromStateFile();
-    static QByteArray fileDigest(const QString& path);
 
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<TlsIdentity> m_tls;
