@@ -60,10 +60,11 @@ struct ConnectionOptions
     }
 };
 
-/// A connection made ready: the client options.
+/// A connection made ready: the client options, and the profile it came from (none for the environment).
 struct Connection
 {
     cloud::ScmClient::Options options;
+    profiles::Profile profile;
 };
 
 Result<cloud::Credentials> credentialsFromEnvironment()
@@ -100,23 +101,17 @@ Result<cloud::Credentials> credentialsFromEnvironment()
     return credentials;
 }
 
-/// Adds a successful import (or an existing copy found) to the import ledger. A ledger that cannot be written
-/// only earns a warning: the certificate is in the cloud either way.
-void recordImport(const Inspection& inspection, const QString& name, const QString& profileName,
-                  const cloud::ImportResult& result, const QUrl& endpoint, Console& console)
+/// Adds an import attempt that reached the network (imported, existing copy found, rejected or failed) to the
+/// import ledger, as the application does. A ledger that cannot be written only earns a warning.
+void recordImport(const Inspection& inspection, const QString& name, const profiles::Profile& profile,
+                  const QUrl& endpoint, const Result<cloud::ImportResult>& result, Console& console)
 {
-    profiles::Profile profile;
-    profile.name = profileName;
-    const history::ImportRecord record = cloud::importRecord(inspection, name, profile, endpoint, &result, nullptr);
-    history::ImportHistory ledger;
-    Status status = ledger.open();
-    if (status) {
-        auto added = ledger.record(record);
-        if (!added)
-            status = added.error();
-    }
-    if (!status)
-        console.error(Texts::tr("Warning: the import was not added to the history: %1").arg(status.error().message));
+    const Error* error = result ? nullptr : &result.error();
+    const cloud::ImportResult* imported = result ? &*result : nullptr;
+    const Status recorded =
+        history::appendToHistory(cloud::importRecord(inspection, name, profile, endpoint, imported, error));
+    if (!recorded)
+        console.error(Texts::tr("Warning: the import was not added to the history: %1").arg(recorded.error().message));
 }
 
 /// Builds the connection from --profile or the options and environment; prints why not and returns false.
@@ -134,6 +129,7 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
             console.error(resolved.error().message);
             return false;
         }
+        out.profile = resolved->profile;
         if (resolved->isSandbox) {
             // The application's built-in sandbox with its certificates (one state file): imports, lists and
             // deletes agree between the window and ccmctl.
@@ -288,10 +284,9 @@ public:
         cloud::ScmClient client(conn.options);
         auto result = await<cloud::ImportResult>(
             [&](QObject* context, auto done) { client.importCertificate(std::move(import), context, done); });
+        recordImport(inspection, certificateName, conn.profile, conn.options.endpoint.scm, result, console);
         if (!result)
             return failure(console, result.error(), json);
-        recordImport(inspection, certificateName, parser.value(connection.profile), *result, conn.options.endpoint.scm,
-                     console);
         if (json) {
             QJsonObject o{{QStringLiteral("certificate_id"), result->certificateId},
                           {QStringLiteral("request_id"), result->requestId}};

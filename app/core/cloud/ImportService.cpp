@@ -87,8 +87,8 @@ bool ImportService::start(const QString& profileId, const Inspection& inspection
     m_report.profileId = profileId;
     m_report.certificateName = inspection.fields.name;
 
-    // The profile file may have been changed by ccmctl or another window since it was loaded.
-    (void)m_store.load();
+    // The profile may have been edited by ccmctl or another window since the file was read.
+    m_store.refreshIfChangedOnDisk();
     const auto profile = profileId.isEmpty() ? std::optional(m_store.defaultProfile()) : m_store.findById(profileId);
     if (!profile) {
         m_profile = profiles::Profile();
@@ -188,16 +188,12 @@ void ImportService::finish(const Error* error, const ImportResult* result, bool 
     else if (result)
         m_report.result = *result;
     if (!m_historyPath.isEmpty()) {
-        history::ImportHistory ledger(m_historyPath);
-        Status status = ledger.open();
-        if (status) {
-            auto added = ledger.record(importRecord(m_inspection, m_report.certificateName, m_profile,
-                                                    m_report.endpoint, result, error, answeredByService));
-            if (!added)
-                status = added.error();
-        }
-        if (!status)
-            m_report.historyWarning = status.error().message;
+        const Status recorded =
+            history::appendToHistory(importRecord(m_inspection, m_report.certificateName, m_profile, m_report.endpoint,
+                                                  result, error, answeredByService),
+                                     m_historyPath);
+        if (!recorded)
+            m_report.historyWarning = recorded.error().message;
     }
     m_busy = false;
     ++m_generation;

@@ -296,4 +296,14 @@ Status ImportHistory::clear()
     return {};
 }
 
+Status appendToHistory(const ImportRecord& record, const QString& path)
+{
+    ImportHistory ledger(path);
+    if (Status opened = ledger.open(); !opened)
+        return opened;
+    if (auto added = ledger.record(record); !added)
+        return added.error();
+    return {};
+}
+
 } // namespace ccm::history

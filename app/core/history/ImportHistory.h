@@ -86,6 +86,10 @@ private:
     QString m_connectionName;
 };
 
+/// Opens the ledger at `path`, appends `record` and closes it again: one line per import attempt, from the GUI's
+/// import service and from ccmctl alike.
+Status appendToHistory(const ImportRecord& record, const QString& path = ImportHistory::defaultPath());
+
 /// Normalises a fingerprint for storage and lookup: lower case, no colons or spaces.
 QString normalizeFingerprint(const QString& fingerprint);
 

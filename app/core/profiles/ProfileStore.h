@@ -39,6 +39,9 @@ public:
     /// What a migration on load() changed, for the user (e.g. plaintext secrets dropped); empty normally.
     QStringList migrationNotes() const { return m_migrationNotes; }
     QString path() const { return m_path; }
+    /// Reads the file again when another process (GUI or ccmctl) changed it since it was read or written here;
+    /// every change calls this first, readers call it when they need the latest fields.
+    void refreshIfChangedOnDisk();
 
     /// The environment the ad-hoc "Environment" profile comes from (the process environment by default).
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
@@ -83,7 +86,6 @@ private:
     Status readVersion1();
     Status migrateFromVersion0();
     Error notFound(const QString& id) const;
-    void refreshIfChangedOnDisk();
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;

@@ -157,6 +157,17 @@ void TestCloudCli::importListDelete()
     QCOMPARE(m_sandbox->certificateCount(), 1);
     Run missing = ccmctl({QStringLiteral("delete"), QStringLiteral("--endpoint"), endpoint, id});
     QCOMPARE(missing.exitCode, 3);
+
+    // An import that fails on the way is in the ledger too, as the application records it.
+    Run unreachable = ccmctl(
+        QStringList{QStringLiteral("import"), QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1")} +
+        files);
+    QCOMPARE(unreachable.exitCode, 4);
+    const auto afterFailure = ledger.recent(1);
+    QVERIFY(afterFailure);
+    QCOMPARE(afterFailure->value(0).outcome, history::ImportOutcome::Failed);
+    QVERIFY(afterFailure->value(0).errorCode.startsWith(QLatin1String("cloud.network.")));
+    QVERIFY(afterFailure->value(0).certificateId.isEmpty());
 }
 
 void TestCloudCli::builtInSandboxIsShared()
