@@ -2462,14 +2462,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <translation>检查结果（%1）</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Importing is not available in this build yet. The certificate is ready to import as &quot;%1&quot;.</source>
-        <translation>当前版本尚不支持导入。证书已可以导入，名称为“%1”。</translation>
-    </message>
-    <message>
         <source>About CCM Importer</source>
         <translation>关于 CCM 证书导入工具</translation>
     </message>

@@ -22,7 +22,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QMimeData>
 #include <QScreen>
 #include <QStyle>
@@ -204,6 +203,7 @@ void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::
 void MainWindow::setHistoryPath(const QString& path)
 {
     m_historyPath = path;
+    m_history.reset();
     m_ui->actionHistory->setEnabled(!path.isEmpty());
 }
 
@@ -232,14 +232,20 @@ void MainWindow::showHistory()
     dialog.exec();
 }
 
-QString MainWindow::previousImportNote(const Inspection& inspection) const
+QString MainWindow::previousImportNote(const Inspection& inspection)
 {
-    if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull() || !QFileInfo::exists(m_historyPath))
+    if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull())
         return {};
-    history::ImportHistory ledger(m_historyPath);
-    if (!ledger.open())
-        return {};
-    const auto earlier = ledger.findByFingerprint(inspection.leafDetails.sha256);
+    if (!m_history) {
+        // Opened once, when there is a ledger to read; looking at a certificate never creates one.
+        if (!QFileInfo::exists(m_historyPath))
+            return {};
+        auto ledger = std::make_unique<history::ImportHistory>(m_historyPath);
+        if (!ledger->open())
+            return {};
+        m_history = std::move(ledger);
+    }
+    const auto earlier = m_history->findByFingerprint(inspection.leafDetails.sha256);
     if (!earlier)
         return {};
     for (const history::ImportRecord& record : *earlier) {
@@ -617,26 +623,15 @@ void MainWindow::setImportInProgress(bool inProgress)
 
 void MainWindow::requestImport()
 {
-    if (!m_inspectionCurrent || !m_inspection.payloadReady())
+    if (!m_inspectionCurrent || !m_inspection.payloadReady() || (m_importer && m_importer->isBusy()))
         return;
-    if (m_importer) {
-        if (m_importer->isBusy())
-            return;
-        setImportInProgress(true);
-        const ImportForm form = m_inspectedForm;
-        Q_EMIT importRequested(m_inspection, form, currentProfileId());
-        if (!m_importer->start(currentProfileId(), m_inspection, form, form.duplicateCheck.value_or(false)))
-            setImportInProgress(false);
+    const QString profileId = currentProfileId();
+    Q_EMIT importRequested(m_inspection, m_inspectedForm, profileId);
+    if (!m_importer)
         return;
-    }
-    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested))) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("Importing is not available in this build yet. The certificate is ready to "
-                                    "import as \"%1\".")
-                                     .arg(m_inspection.fields.name));
-        return;
-    }
-    Q_EMIT importRequested(m_inspection, m_inspectedForm, currentProfileId());
+    setImportInProgress(true);
+    if (!m_importer->start(profileId, m_inspection, m_inspectedForm, m_inspectedForm.duplicateCheck.value_or(false)))
+        setImportInProgress(false);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

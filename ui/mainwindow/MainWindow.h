@@ -19,6 +19,10 @@ class ProfileManager;
 class SessionSecretStore;
 } // namespace ccm::profiles
 
+namespace ccm::history {
+class ImportHistory;
+} // namespace ccm::history
+
 namespace ccm::cloud {
 class ImportService;
 struct ImportReport;
@@ -36,8 +40,7 @@ class InspectionRunner;
 ///
 /// Import: the Import button is enabled only when the latest inspection is current and payloadReady(). A click
 /// emits importRequested() and, when an ImportService is set (setImportService), starts the import there and
-/// shows its progress and outcome (the service signs, sends and records it). Without a service and without a
-/// receiver of importRequested(), the click shows an information message instead.
+/// shows its progress and outcome (the service signs, sends and records it).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -117,7 +120,7 @@ private:
     void showKey(const Inspection& inspection);
     void setBanner(const QString& text, const QString& style);
     /// "Imported before: …" from the import history for this leaf; empty when it never was.
-    QString previousImportNote(const Inspection& inspection) const;
+    QString previousImportNote(const Inspection& inspection);
     void updateButtons();
     void requestImport();
     void showAbout();
@@ -132,6 +135,7 @@ private:
     profiles::SessionSecretStore* m_sessionSecrets = nullptr;
     cloud::ImportService* m_importer = nullptr;
     QString m_historyPath;
+    std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;
     bool m_inspectionCurrent = false;
