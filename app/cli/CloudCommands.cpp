@@ -9,6 +9,7 @@
 #include "cloud/ScmClient.h"
 #include "cloud/ScmConnectionTester.h"
 #include "history/ImportHistory.h"
+#include "profiles/EnvironmentProfile.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
@@ -67,40 +68,6 @@ struct Connection
     profiles::Profile profile;
 };
 
-Result<cloud::Credentials> credentialsFromEnvironment()
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const auto get = [&env](const char* name) { return env.value(QLatin1String(name)); };
-    cloud::Credentials credentials;
-    credentials.domainId = get("HUAWEICLOUD_SDK_DOMAIN_ID");
-    if (!get("HUAWEICLOUD_SDK_AUTH_TOKEN").isEmpty()) {
-        credentials.kind = cloud::AuthKind::Token;
-        credentials.authToken = SecureBytes::fromString(get("HUAWEICLOUD_SDK_AUTH_TOKEN"));
-        return credentials;
-    }
-    QString ak = get("HUAWEICLOUD_SDK_AK");
-    QString sk = get("HUAWEICLOUD_SDK_SK");
-    if (ak.isEmpty() || sk.isEmpty()) {
-        ak = get("CLOUD_SDK_AK");
-        sk = get("CLOUD_SDK_SK");
-    }
-    if (ak.isEmpty() || sk.isEmpty())
-        return Error{QStringLiteral("usage.credentials"),
-                     Texts::tr("No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK (or HUAWEICLOUD_SDK_AK, "
-                               "HUAWEICLOUD_SDK_SK and optionally HUAWEICLOUD_SDK_SECURITY_TOKEN), or "
-                               "HUAWEICLOUD_SDK_AUTH_TOKEN, or use --profile. Keys are never taken from arguments."),
-                     {}};
-    credentials.accessKeyId = ak;
-    credentials.secretKey = SecureBytes::fromString(sk);
-    wipe(sk);
-    const QString token = get("HUAWEICLOUD_SDK_SECURITY_TOKEN");
-    if (!token.isEmpty()) {
-        credentials.kind = cloud::AuthKind::TemporaryAkSk;
-        credentials.securityToken = SecureBytes::fromString(token);
-    }
-    return credentials;
-}
-
 /// Adds an import attempt that reached the network (imported, existing copy found, rejected or failed) to the
 /// import ledger, as the application does. A ledger that cannot be written only earns a warning.
 void recordImport(const Inspection& inspection, const QString& name, const profiles::Profile& profile,
@@ -157,20 +124,22 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
         if (enterpriseProjectId && enterpriseProjectId->isEmpty())
             *enterpriseProjectId = resolved->enterpriseProjectId;
     } else {
-        auto fromEnvironment = credentialsFromEnvironment();
+        // The vendor SDKs' variables, read as for the application's "Environment" profile.
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const auto fromEnvironment = profiles::environmentProfile(environment);
         if (!fromEnvironment) {
-            console.error(fromEnvironment.error().message);
+            console.error(Texts::tr("No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK (or HUAWEICLOUD_SDK_AK, "
+                                    "HUAWEICLOUD_SDK_SK and optionally HUAWEICLOUD_SDK_SECURITY_TOKEN), or "
+                                    "HUAWEICLOUD_SDK_AUTH_TOKEN, or use --profile. Keys are never taken from "
+                                    "arguments."));
             return false;
         }
-        credentials = std::move(*fromEnvironment);
+        credentials = profiles::environmentCredentials(environment);
+        out.profile = *fromEnvironment;
         if (regionId.isEmpty() && scm.isEmpty())
-            regionId = QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_REGION"));
-        if (iam.isEmpty()) {
-            const QString iamFromEnv =
-                QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"));
-            if (!iamFromEnv.isEmpty())
-                iam = QUrl(iamFromEnv, QUrl::StrictMode);
-        }
+            regionId = fromEnvironment->regionId;
+        if (iam.isEmpty())
+            iam = fromEnvironment->iamEndpoint;
     }
     if (parser.isSet(o.domainId))
         credentials.domainId = parser.value(o.domainId);
@@ -181,6 +150,7 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
     }
     out.options.endpoint = *endpoint;
     out.options.credentials = std::move(credentials);
+    out.profile.regionId = scm.isEmpty() ? regionId : QString(); // as used, for the history
     return true;
 }
 

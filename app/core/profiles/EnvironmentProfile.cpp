@@ -15,13 +15,14 @@ struct EnvironmentKeys
     QString secretKeyVariable;
 };
 
-// Which pair of AK/SK variables is in use; HUAWEICLOUD_SDK_* wins over the samples' CLOUD_SDK_*.
+// Which pair of AK/SK variables is in use (both set and not empty); HUAWEICLOUD_SDK_* wins over the samples'
+// CLOUD_SDK_*.
 std::optional<EnvironmentKeys> accessKeys(const QProcessEnvironment& environment)
 {
     if (!variable(environment, "HUAWEICLOUD_SDK_AK").isEmpty() &&
-        environment.contains(QStringLiteral("HUAWEICLOUD_SDK_SK")))
+        !variable(environment, "HUAWEICLOUD_SDK_SK").isEmpty())
         return EnvironmentKeys{variable(environment, "HUAWEICLOUD_SDK_AK"), QStringLiteral("HUAWEICLOUD_SDK_SK")};
-    if (!variable(environment, "CLOUD_SDK_AK").isEmpty() && environment.contains(QStringLiteral("CLOUD_SDK_SK")))
+    if (!variable(environment, "CLOUD_SDK_AK").isEmpty() && !variable(environment, "CLOUD_SDK_SK").isEmpty())
         return EnvironmentKeys{variable(environment, "CLOUD_SDK_AK"), QStringLiteral("CLOUD_SDK_SK")};
     return std::nullopt;
 }

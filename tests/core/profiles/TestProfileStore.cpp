@@ -325,6 +325,8 @@ void TestProfileStore::environmentProfile_data()
     QTest::addRow("nothing") << QStringList() << false << 0 << QString() << QString();
     QTest::addRow("ak without sk") << QStringList{QStringLiteral("CLOUD_SDK_AK=AAAAAAAA1")} << false << 0 << QString()
                                    << QString();
+    QTest::addRow("empty sk") << QStringList{QStringLiteral("CLOUD_SDK_AK=AAAAAAAA1"), QStringLiteral("CLOUD_SDK_SK=")}
+                              << false << 0 << QString() << QString();
     QTest::addRow("samples") << QStringList{QStringLiteral("CLOUD_SDK_AK=AAAAAAAA1"), QStringLiteral("CLOUD_SDK_SK=s1")}
                              << true << int(cloud::AuthKind::AkSk) << QStringLiteral("AAAAAAAA1")
                              << QStringLiteral("s1");
