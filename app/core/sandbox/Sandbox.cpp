@@ -251,11 +251,6 @@ QList<QSslCertificate> Sandbox::caCertificates() const
     return m_tls ? QList<QSslCertificate>{m_tls->caCertificate} : QList<QSslCertificate>{};
 }
 
-QSslCertificate Sandbox::tlsCertificate() const
-{
-    return m_tls ? m_tls->caCertificate : QSslCertificate();
-}
-
 void Sandbox::setClock(std::shared_ptr<const Clock> clock)
 {
     m_clock = clock ? std::move(clock) : Clock::system();

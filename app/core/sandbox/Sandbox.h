@@ -80,9 +80,8 @@ public:
     QUrl endpoint() const;
     /// The CA that issued the HTTPS certificate (PEM); empty without TLS. Clients trust it to connect.
     QByteArray caCertificatePem() const;
+    /// The same CA as a list for QSslConfiguration::setCaCertificates(); empty without TLS.
     QList<QSslCertificate> caCertificates() const;
-    /// The certificate a client trusts for HTTPS: the CA that issued the server's certificate. Null without TLS.
-    QSslCertificate tlsCertificate() const;
 
     /// The fixed demo account every sandbox accepts.
     static DemoCredentials demoCredentials();

@@ -449,7 +449,7 @@ void TestScmClient::https()
     const QString caFile = dir.filePath(QStringLiteral("sandbox-ca.pem"));
     QFile file(caFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(tlsSandbox.tlsCertificate().toPem());
+    file.write(tlsSandbox.caCertificatePem());
     file.close();
     auto options = sandboxOptions(tlsSandbox);
     if (trusted)

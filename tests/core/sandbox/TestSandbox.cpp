@@ -858,7 +858,7 @@ void TestSandbox::httpsWithGeneratedCa()
     QCOMPARE(secure.endpoint().scheme(), QStringLiteral("https"));
     QVERIFY(secure.caCertificatePem().startsWith("-----BEGIN CERTIFICATE-----"));
     QCOMPARE(secure.caCertificates().size(), 1);
-    QCOMPARE(secure.tlsCertificate(), secure.caCertificates().first());
+    QCOMPARE(secure.caCertificates().first().toPem(), secure.caCertificatePem());
 
     const QByteArray unauthenticatedPath = "/v3/scm/certificates";
     SandboxClient untrusting(secure.endpoint());
