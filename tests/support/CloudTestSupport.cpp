@@ -12,13 +12,9 @@ namespace ccm::test {
 
 cloud::Credentials sandboxCredentials(bool withDomain)
 {
-    const auto demo = sandbox::Sandbox::demoCredentials();
-    cloud::Credentials credentials;
-    credentials.kind = cloud::AuthKind::AkSk;
-    credentials.accessKeyId = demo.accessKeyId;
-    credentials.secretKey = SecureBytes::fromString(demo.secretKey);
-    if (withDomain)
-        credentials.domainId = demo.domainId;
+    cloud::Credentials credentials = sandbox::Sandbox::demoCredentials().akSk();
+    if (!withDomain)
+        credentials.domainId.clear();
     return credentials;
 }
 

@@ -22,11 +22,8 @@ Result<ScmClient::Options> clientOptions(const profiles::ResolvedProfile& profil
     if (profile.isSandbox) {
         if (!runningSandbox)
             return Error{QStringLiteral("cloud.sandbox"), Texts::tr("The local sandbox is not running."), {}};
-        const auto demo = sandbox::Sandbox::demoCredentials();
         options.endpoint = {runningSandbox->endpoint(), runningSandbox->endpoint(), {}};
-        options.credentials.accessKeyId = demo.accessKeyId;
-        options.credentials.secretKey = SecureBytes::fromString(demo.secretKey);
-        options.credentials.domainId = demo.domainId;
+        options.credentials = sandbox::Sandbox::demoCredentials().akSk();
         return options;
     }
     auto endpoint = resolveEndpoint(profile.regionId, profile.scmEndpoint, profile.iamEndpoint, profile.caFile);
