@@ -683,6 +683,18 @@
         <source>%1 is a PKCS#12 file with nothing in it. Export it again with the certificate and private key.</source>
         <translation>%1 是空的 PKCS#12 文件。请重新导出并包含证书和私钥。</translation>
     </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose the certificate or key files in it.</source>
+        <translation>%1 是文件夹；请选择其中的证书或私钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ccm::CertificateDetails</name>
@@ -1004,18 +1016,6 @@ Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 
     <message>
         <source>Self-signed</source>
         <translation>自签名</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1：文件不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give the certificate or key file in it.</source>
-        <translation>%1 是文件夹；请指定其中的证书或私钥文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>No input: give the certificate, chain and key files (or one bundle, PFX or PKCS#7 file). See --help.</source>
@@ -2310,21 +2310,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ccm::ui::InspectionRunner</name>
-    <message>
-        <source>%1 is a folder; add the files in it instead.</source>
-        <translation>%1 是文件夹；请改为添加其中的文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
     </message>
 </context>
 <context>

@@ -78,23 +78,6 @@ QString describeCertificate(const CertificateDetails& d)
     return text;
 }
 
-Result<QByteArray> readInputFile(const QString& path)
-{
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{QStringLiteral("usage.file"), InspectCommand::tr("%1: no such file.").arg(path), {}};
-    if (info.isDir())
-        return Error{QStringLiteral("usage.file"),
-                     InspectCommand::tr("%1 is a folder; give the certificate or key file in it.").arg(path),
-                     {}};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("usage.file"), InspectCommand::tr("Cannot read %1: %2").arg(path, file.errorString()), {}};
-    // Read one byte past the limit so the reader can tell the user the file is too large.
-    return file.read(BundleReader::kDefaultMaxInputSize + 1);
-}
-
 } // namespace
 
 CliPassphraseProvider::CliPassphraseProvider(Console& console, std::optional<SecureBytes> fixed)
@@ -153,13 +136,14 @@ bool BundleOptions::load(const QCommandLineParser& parser, Console& console, Ins
     }
     passphrases = std::make_unique<CliPassphraseProvider>(console, std::move(fixed));
 
+    // A file that cannot be read at all is a usage error here (exit status 2), not a finding.
     const auto load = [&](const QString& path, QList<InputSource>& into) {
-        auto data = readInputFile(path);
-        if (!data) {
-            console.error(data.error().message);
+        InputSource source = InputSource::fromFile(path);
+        if (!source.readError.isEmpty()) {
+            console.error(source.readError);
             return false;
         }
-        into.append(InputSource{path, std::move(*data)});
+        into.append(std::move(source));
         return true;
     };
     for (const QString& file : files) {

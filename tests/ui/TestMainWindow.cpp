@@ -255,6 +255,10 @@ void TestMainWindow::unreadableFile()
     QTRY_VERIFY(!window.isInspecting());
     QVERIFY(!window.inspection().payloadReady());
     QVERIFY(!ccm::findingsWithCode(window.inspection().findings, QStringLiteral("input.open")).isEmpty());
+    // Only that: "no certificate" and "no key" would just repeat it.
+    QCOMPARE(window.inspection().findings.size(), 1);
+    QVERIFY(window.inspection().unreadableInput);
+    QVERIFY(window.bannerText().endsWith(QLatin1String(": 1")));
 }
 
 void TestMainWindow::staleResultsAreIgnored()
@@ -402,7 +406,8 @@ void TestMainWindow::runnerDropsStaleResults()
     QCOMPARE(finished.count(), 1);
     QVERIFY(finished.first().first().value<ccm::Inspection>().payloadReady());
     QCOMPARE(busy.count(), 2);
-    QCOMPARE(runner.generation(), quint64(3));
+    // The one result is the third job's (the only one with the key), not a stale one.
+    QCOMPARE(finished.first().first().value<ccm::Inspection>().bundle.keySource, QStringLiteral("leaf.key"));
 }
 
 void TestMainWindow::badInputNeverCrashes_data()

@@ -21,7 +21,7 @@ struct InspectionJob
 };
 
 /// Runs Inspector::inspect off the GUI thread, one run at a time. A job started while one runs replaces any
-/// waiting job; results of jobs that are no longer the latest are dropped (generation counter).
+/// waiting job; a result is delivered only when no newer job waits, so stale results never arrive.
 class InspectionRunner : public QObject
 {
     Q_OBJECT
@@ -30,7 +30,6 @@ public:
     explicit InspectionRunner(QObject* parent = nullptr);
     ~InspectionRunner() override;
 
-    void setInspector(std::shared_ptr<const Inspector> inspector) { m_inspector = std::move(inspector); }
     /// Not owned; must outlive the runner. May be null (encrypted inputs are then reported as needing one).
     void setPassphraseProvider(PassphraseProvider* provider) { m_passphrases = provider; }
 
@@ -38,10 +37,6 @@ public:
     bool isBusy() const;
     /// Blocks until the running job is done, serving the event loop so a passphrase question can be answered.
     void waitForIdle();
-    quint64 generation() const { return m_generation; }
-
-    /// Reads the files of a job the way the worker does (limit + 1 byte so the reader can say "too large").
-    static InspectionRequest makeRequest(const InspectionJob& job, QList<Finding>& openFindings);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -49,20 +44,15 @@ Q_SIGNALS:
     void finished(const ccm::Inspection& inspection);
 
 private:
+    /// Reads the job's files (on the worker thread) into the inspector's request.
+    static InspectionRequest makeRequest(const InspectionJob& job);
     void launch();
     void onRunFinished();
 
-    struct Result
-    {
-        quint64 generation = 0;
-        Inspection inspection;
-    };
-
     std::shared_ptr<const Inspector> m_inspector;
     PassphraseProvider* m_passphrases = nullptr;
-    QFutureWatcher<Result> m_watcher;
+    QFutureWatcher<Inspection> m_watcher;
     std::optional<InspectionJob> m_waiting;
-    quint64 m_generation = 0;
     /// Set from launch until the result is handled; the future alone reads "done" before the result is delivered.
     bool m_running = false;
 };

@@ -152,12 +152,6 @@ void MainWindow::setProfileModel(profiles::ProfileListModel* model)
     }
 }
 
-void MainWindow::setInspector(std::shared_ptr<const Inspector> inspector)
-{
-    m_runner->setInspector(std::move(inspector));
-    reinspect();
-}
-
 QString MainWindow::currentProfileId() const
 {
     if (!m_profiles || m_ui->profileCombo->currentIndex() < 0)

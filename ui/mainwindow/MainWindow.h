@@ -51,8 +51,6 @@ public:
 
     /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
     void setProfileModel(profiles::ProfileListModel* model);
-    /// Replaces the inspector (tests inject a fixed clock and trust store).
-    void setInspector(std::shared_ptr<const Inspector> inspector);
     /// Where passphrase questions go; tests answer through its setAsker() seam instead of a dialog.
     GuiPassphraseProvider* passphraseProvider() const { return m_passphrases; }
 

@@ -3,6 +3,8 @@
 #include "certificate/OpenSsl.h"
 #include "common/Logging.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <openssl/decoder.h>
@@ -187,6 +189,23 @@ struct BundleReader::Block
     }
 };
 
+InputSource InputSource::fromFile(const QString& path, const QString& name)
+{
+    InputSource source;
+    source.name = name.isEmpty() ? path : name;
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.exists())
+        source.readError = BundleReader::tr("%1: no such file.").arg(path);
+    else if (info.isDir())
+        source.readError = BundleReader::tr("%1 is a folder; choose the certificate or key files in it.").arg(path);
+    else if (!file.open(QIODevice::ReadOnly))
+        source.readError = BundleReader::tr("Cannot read %1: %2").arg(path, file.errorString());
+    else
+        source.data = file.read(BundleReader::kDefaultMaxInputSize + 1);
+    return source;
+}
+
 bool ReadResult::hasUnreadableInput() const
 {
     return std::any_of(findings.cbegin(), findings.cend(),
@@ -207,6 +226,10 @@ ReadResult BundleReader::read(const QList<InputSource>& inputs) const
 
 void BundleReader::read(const InputSource& input, int sourceIndex, ReadResult& result) const
 {
+    if (!input.readError.isEmpty()) {
+        result.findings.append(inputError(QStringLiteral("input.open"), input.readError, input.name));
+        return;
+    }
     const QByteArray& data = input.data;
     if (data.size() > m_maxInputSize) {
         result.findings.append(inputError(

@@ -14,8 +14,13 @@ namespace ccm {
 /// One file or pasted text handed to the reader.
 struct InputSource
 {
-    QString name;    ///< shown in messages: a file name or "pasted text"
-    QByteArray data; ///< the raw bytes as read
+    QString name;           ///< shown in messages: a file name or "pasted text"
+    QByteArray data;        ///< the raw bytes as read
+    QString readError = {}; ///< why the file could not be read at all; the reader reports it as "input.open"
+
+    /// Reads a file for the reader, one byte past the size limit so the reader can say it is too large. A file
+    /// that is missing, a folder or unreadable gives a source with readError set. `name` defaults to `path`.
+    static InputSource fromFile(const QString& path, const QString& name = {});
 };
 
 /// A certificate together with where it was found and its position there.
