@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -392,12 +393,20 @@ void TestImportFlow::historyDialogListsAttempts()
     QCOMPARE(dialog.cellText(1, 3), QStringLiteral("scs1554192131150"));
     QCOMPARE(dialog.cellText(1, 4), QStringLiteral("shop.example.test"));
 
-    // A ledger that cannot be opened is said so, not shown as empty.
     QCOMPARE(dialog.statusText(), QStringLiteral("Entries: 2"));
-    QFile blocker(f.dir.filePath(QStringLiteral("a-file")));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    ccm::ui::HistoryDialog broken(blocker.fileName() + QStringLiteral("/history.sqlite"));
+
+    // Opening the history before any import shows that, and creates no ledger.
+    const QString none = f.dir.filePath(QStringLiteral("none/history.sqlite"));
+    ccm::ui::HistoryDialog empty(none);
+    QCOMPARE(empty.rowCount(), 0);
+    QCOMPARE(empty.statusText(), QStringLiteral("Nothing has been imported from this computer yet."));
+    QVERIFY(!QFileInfo::exists(none));
+    // A ledger that cannot be opened (not a database) is said so, not shown as empty.
+    QFile junk(f.dir.filePath(QStringLiteral("junk.sqlite")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    ccm::ui::HistoryDialog broken(junk.fileName());
     QCOMPARE(broken.rowCount(), 0);
     QVERIFY(!broken.statusText().isEmpty());
     QVERIFY2(!broken.statusText().contains(QLatin1String("Nothing has been imported")),

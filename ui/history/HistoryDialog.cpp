@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -77,6 +78,10 @@ HistoryDialog::HistoryDialog(const QString& historyPath, QWidget* parent)
 void HistoryDialog::reload()
 {
     m_table->setRowCount(0);
+    if (!QFileInfo::exists(m_path)) { // looking must not create a ledger
+        m_status->setText(tr("Nothing has been imported from this computer yet."));
+        return;
+    }
     history::ImportHistory ledger(m_path);
     Status opened = ledger.open();
     if (!opened) {

@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->encKeyEdit, &QLineEdit::editingFinished, this, &MainWindow::inputsChanged);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MainWindow::formEdited);
     connect(m_ui->epidEdit, &QLineEdit::textChanged, this, &MainWindow::formEdited);
-    connect(m_ui->duplicateCheckBox, &QCheckBox::toggled, this, &MainWindow::formEdited);
+    // "Allow duplicate upload" changes nothing the inspection looks at; it is read when Import is pressed.
     connect(m_formTimer, &QTimer::timeout, this, &MainWindow::reinspect);
     connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::requestImport);
     connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] {
@@ -161,15 +161,10 @@ QString MainWindow::currentProfileId() const
 
 bool MainWindow::selectProfile(const QString& id)
 {
-    if (!m_profiles)
-        return false;
-    for (int row = 0; row < m_profiles->rowCount(); ++row) {
-        if (m_profiles->index(row).data(profiles::ProfileListModel::IdRole).toString() == id) {
-            m_ui->profileCombo->setCurrentIndex(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_profiles ? m_profiles->rowOf(id) : -1;
+    if (row >= 0)
+        m_ui->profileCombo->setCurrentIndex(row);
+    return row >= 0;
 }
 
 void MainWindow::setImportService(cloud::ImportService* service)
@@ -619,12 +614,14 @@ void MainWindow::requestImport()
 {
     if (!m_inspectionCurrent || !m_inspection.payloadReady() || (m_importer && m_importer->isBusy()))
         return;
+    ImportForm form = m_inspectedForm;
+    form.duplicateCheck = m_ui->duplicateCheckBox->isChecked();
     const QString profileId = currentProfileId();
-    Q_EMIT importRequested(m_inspection, m_inspectedForm, profileId);
+    Q_EMIT importRequested(m_inspection, form, profileId);
     if (!m_importer)
         return;
     setImportInProgress(true);
-    if (!m_importer->start(profileId, m_inspection, m_inspectedForm, m_inspectedForm.duplicateCheck.value_or(false)))
+    if (!m_importer->start(profileId, m_inspection, form, *form.duplicateCheck))
         setImportInProgress(false);
 }
 

@@ -8,8 +8,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include <algorithm>
-
 namespace ccm::ui {
 
 PassphraseDialog::PassphraseDialog(QWidget* parent)
@@ -27,6 +25,14 @@ PassphraseDialog::PassphraseDialog(QWidget* parent)
 PassphraseDialog::~PassphraseDialog()
 {
     // Whatever is still in the field must not outlive the dialog.
+    wipeField();
+}
+
+void PassphraseDialog::wipeField()
+{
+    // text() shares the field's buffer; wipe() overwrites that shared buffer in place, then the field lets go.
+    QString text = m_ui->passphraseEdit->text();
+    wipe(text);
     m_ui->passphraseEdit->clear();
 }
 
@@ -54,12 +60,8 @@ void PassphraseDialog::setRequest(const PassphraseRequest& request)
 
 SecureBytes PassphraseDialog::takePassphrase()
 {
-    QString text = m_ui->passphraseEdit->text();
-    SecureBytes passphrase = SecureBytes::fromString(text);
-    // Best effort: overwrite our copy and empty the field; Qt keeps no undo history for password fields.
-    std::fill(text.begin(), text.end(), QChar(u' '));
-    m_ui->passphraseEdit->setText(QString(m_ui->passphraseEdit->text().size(), QChar(u' ')));
-    m_ui->passphraseEdit->clear();
+    SecureBytes passphrase = SecureBytes::fromString(m_ui->passphraseEdit->text());
+    wipeField(); // Qt keeps no undo history for password fields
     return passphrase;
 }
 
@@ -67,10 +69,8 @@ std::optional<SecureBytes> PassphraseDialog::ask(QWidget* parent, const Passphra
 {
     PassphraseDialog dialog(parent);
     dialog.setRequest(request);
-    if (dialog.exec() != QDialog::Accepted) {
-        dialog.m_ui->passphraseEdit->clear();
-        return std::nullopt;
-    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt; // the destructor wipes what was typed
     return dialog.takePassphrase();
 }
 

@@ -30,6 +30,8 @@ public:
     static std::optional<SecureBytes> ask(QWidget* parent, const PassphraseRequest& request);
 
 private:
+    /// Overwrites the field's text in memory and empties it.
+    void wipeField();
     std::unique_ptr<Ui::PassphraseDialog> m_ui;
 };
 

@@ -87,15 +87,10 @@ ProfilesDialog::~ProfilesDialog()
 
 void ProfilesDialog::selectProfile(const QString& id)
 {
-    const QString wanted = id.isEmpty() ? m_manager.store().defaultProfileId() : id;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(ProfileListModel::IdRole).toString() == wanted) {
-            m_ui->profileList->setCurrentIndex(index);
-            return;
-        }
-    }
-    if (m_model->rowCount() > 0)
+    const int row = m_model->rowOf(id.isEmpty() ? m_manager.store().defaultProfileId() : id);
+    if (row >= 0)
+        m_ui->profileList->setCurrentIndex(m_model->index(row, 0));
+    else if (m_model->rowCount() > 0)
         m_ui->profileList->setCurrentIndex(m_model->index(0, 0));
 }
 
