@@ -1721,6 +1721,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>The account id could not be found with this access key (it needs IAM read permission). Enter the account id.</source>
+        <translation>无法通过此访问密钥查到账号 ID（需要 IAM 读取权限）。请输入账号 ID。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cloud::Endpoints</name>
@@ -1759,13 +1763,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>No endpoint: give a region or an endpoint URL.</source>
         <translation>没有终端节点：请提供区域或终端节点 URL。</translation>
-    </message>
-</context>
-<context>
-    <name>ccm::cloud::IamClient</name>
-    <message>
-        <source>The account id could not be found with this access key (it needs IAM read permission). Enter the account id.</source>
-        <translation>无法通过此访问密钥查到账号 ID（需要 IAM 读取权限）。请输入账号 ID。</translation>
     </message>
 </context>
 <context>

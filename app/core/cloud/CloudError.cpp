@@ -118,6 +118,9 @@ QString CloudError::explanation() const
         return tr("The service did not answer in time. Check the network and retry.");
     case CloudErrorKind::Cancelled:
         return tr("The request was cancelled.");
+    case CloudErrorKind::DomainUnknown:
+        return tr("The account id could not be found with this access key (it needs IAM read permission). "
+                  "Enter the account id.");
     }
     return {};
 }
@@ -127,7 +130,7 @@ Error CloudError::toError() const
     static const char* const names[] = {"none",         "signature",   "token-expired", "throttled",   "permission",
                                         "key-mismatch", "chain-order", "quota",         "invalid",     "duplicate",
                                         "not-found",    "server",      "malformed",     "unreachable", "tls",
-                                        "timeout",      "cancelled"};
+                                        "timeout",      "cancelled",   "domain-unknown"};
     Error error;
     error.code = isNetwork() ? QStringLiteral("cloud.network.") + QLatin1String(names[int(kind)])
                              : QStringLiteral("cloud.") + QLatin1String(names[int(kind)]);

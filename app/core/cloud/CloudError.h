@@ -28,6 +28,7 @@ enum class CloudErrorKind {
     Tls,          ///< certificate verification or handshake failed
     Timeout,
     Cancelled,
+    DomainUnknown, ///< no account id given and GET /v3/auth/domains found none for this key
 };
 
 /// A failed cloud call: HTTP status, the service's error_code/error_msg, request id, and what to tell the user.

@@ -40,7 +40,10 @@ CloudError errorOf(QNetworkReply* reply)
     const int code = int(reply->error());
     if (status != 0 && !(code > 0 && code < 100))
         return CloudError::fromHttp(status, reply->readAll(), reply->rawHeader(QByteArrayLiteral("X-Request-Id")));
-    return CloudError::fromNetwork(reply->error(), reply->errorString());
+    CloudError error = CloudError::fromNetwork(reply->error(), reply->errorString());
+    if (error.kind == CloudErrorKind::Cancelled && !reply->property(kCancelledProperty).toBool())
+        error.kind = CloudErrorKind::Timeout; // QNetworkRequest's transfer timeout aborts the reply
+    return error;
 }
 
 } // namespace ccm::cloud::detail

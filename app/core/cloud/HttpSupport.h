@@ -14,7 +14,10 @@ QNetworkRequest makeRequest(const QUrl& url, const Endpoint& endpoint, int timeo
 /// Sets X-Sdk-Date and Authorization for `headers` (already set on `request`) and body, at `now`.
 void signInto(QNetworkRequest& request, const QByteArray& method, const QList<Header>& headers, const QByteArray& body,
               const QString& accessKeyId, const SecureBytes& secretKey, const QDateTime& now);
-/// The error of a finished reply, HTTP or transport.
+/// Set on a reply that a cancel aborted; any other abort of a reply is its transfer timeout.
+inline constexpr char kCancelledProperty[] = "ccmCancelled";
+
+/// The error of a finished reply, HTTP or transport (an abort without kCancelledProperty is a Timeout).
 CloudError errorOf(QNetworkReply* reply);
 
 } // namespace ccm::cloud::detail

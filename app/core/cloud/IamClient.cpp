@@ -175,12 +175,9 @@ void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSecon
         const QString id = domains.first().toObject().value(QLatin1String("id")).toString();
         if (domains.isEmpty() || id.isEmpty()) {
             m_lastError = CloudError{};
-            m_lastError.kind = CloudErrorKind::Permission;
+            m_lastError.kind = CloudErrorKind::DomainUnknown;
             m_lastError.errorMsg = QStringLiteral("GET /v3/auth/domains returned no domain; give the account id");
-            done(Error{QStringLiteral("cloud.domain-unknown"),
-                       tr("The account id could not be found with this access key (it needs IAM read permission). "
-                          "Enter the account id."),
-                       {}});
+            done(m_lastError.toError());
             return;
         }
         domainCache().insert(key, id);

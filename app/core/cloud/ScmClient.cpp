@@ -3,6 +3,7 @@
 #include "cloud/HttpSupport.h"
 #include "cloud/IamClient.h"
 #include "common/Logging.h"
+#include "history/ImportHistory.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -31,9 +32,6 @@ struct ScmClient::Call
 
 namespace {
 
-/// Set on a reply that cancelAll() aborted; any other abort is the transfer timeout.
-constexpr char kCancelledProperty[] = "ccmCancelled";
-
 bool isLoopback(const QUrl& url)
 {
     const QHostAddress address(url.host());
@@ -55,14 +53,6 @@ QString encodeQueryValue(const QString& value)
 }
 
 } // namespace
-
-QString normalizedFingerprint(const QString& fingerprint)
-{
-    QString out = fingerprint.toLower();
-    out.remove(QLatin1Char(':'));
-    out.remove(QLatin1Char(' '));
-    return out;
-}
 
 ScmClient::ScmClient(Options options, QObject* parent)
     : QObject(parent)
@@ -88,7 +78,7 @@ void ScmClient::cancelAll()
     const auto active = m_active;
     for (const auto& reply : active) {
         if (reply) {
-            reply->setProperty(kCancelledProperty, true);
+            reply->setProperty(detail::kCancelledProperty, true);
             reply->abort();
         }
     }
@@ -111,7 +101,7 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
         m_iam->token(credentials, this, [this, call, done](Result<SecureBytes> token) {
             if (!token) {
                 m_lastError = m_iam->lastError();
-                done(nullptr, m_lastError, true);
+                done(nullptr, m_lastError, false); // the SCM request never left
                 return;
             }
             transmit(call, {{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}, false, done);
@@ -168,9 +158,7 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
             done(&response, CloudError{}, true);
             return;
         }
-        CloudError error = detail::errorOf(reply);
-        if (error.kind == CloudErrorKind::Cancelled && !reply->property(kCancelledProperty).toBool())
-            error.kind = CloudErrorKind::Timeout; // the transfer timeout aborts the reply
+        const CloudError error = detail::errorOf(reply);
         const QNetworkReply::NetworkError code = reply->error();
         const bool sent =
             !(status == 0 &&
@@ -304,7 +292,7 @@ void ScmClient::findExisting(std::shared_ptr<ImportRequest> request, bool requir
         search->terms << request->name;
     if (!requireName && !request->domain.isEmpty() && request->domain != request->name)
         search->terms << request->domain;
-    const QString fingerprint = normalizedFingerprint(request->fingerprint);
+    const QString fingerprint = history::normalizeFingerprint(request->fingerprint);
 
     auto checkCandidates = std::make_shared<std::function<void()>>();
     auto nextTerm = std::make_shared<std::function<void()>>();
@@ -320,7 +308,7 @@ void ScmClient::findExisting(std::shared_ptr<ImportRequest> request, bool requir
                 done(shown.error());
                 return;
             }
-            if (normalizedFingerprint(shown->value(QLatin1String("fingerprint")).toString()) == fingerprint) {
+            if (history::normalizeFingerprint(shown->value(QLatin1String("fingerprint")).toString()) == fingerprint) {
                 done(id);
                 return;
             }

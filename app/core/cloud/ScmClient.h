@@ -125,7 +125,4 @@ private:
     QList<QPointer<QNetworkReply>> m_active;
 };
 
-/// The fingerprint form compared by duplicate detection: lower-case hex without separators.
-QString normalizedFingerprint(const QString& fingerprint);
-
 } // namespace ccm::cloud

@@ -1,5 +1,6 @@
 #include "cloud/IamClient.h"
 #include "cloud/ScmClient.h"
+#include "history/ImportHistory.h"
 #include "sandbox/Sandbox.h"
 
 #include "CloudTestSupport.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void expiredToken();
     void iamPasswordToken();
     void domainDiscovery();
+    void domainNotFound();
     void throttlingRetried();
     void throttlingGivesUp();
     void serverError();
@@ -111,8 +113,8 @@ void TestScmClient::importListShowDelete()
     auto shown = waitFor<Result<QJsonObject>>(
         [&](auto done) { client.showCertificate(imported->certificateId, &context, done); });
     QVERIFY(shown && shown->ok());
-    QCOMPARE(normalizedFingerprint(shown->value().value(QLatin1String("fingerprint")).toString()),
-             normalizedFingerprint(fixtureImport(kRsa, QStringLiteral("for-fingerprint")).fingerprint));
+    QCOMPARE(history::normalizeFingerprint(shown->value().value(QLatin1String("fingerprint")).toString()),
+             history::normalizeFingerprint(fixtureImport(kRsa, QStringLiteral("for-fingerprint")).fingerprint));
 
     auto deleted =
         waitFor<Result<QString>>([&](auto done) { client.deleteCertificate(imported->certificateId, &context, done); });
@@ -309,6 +311,18 @@ void TestScmClient::domainDiscovery()
     QCOMPARE(afterFirst, 2); // GET /v3/auth/domains, then the list
     QVERIFY(runList(client).ok());
     QCOMPARE(m_sandbox->requestCount(), afterFirst + 1); // cached per AK
+}
+
+void TestScmClient::domainNotFound()
+{
+    // IAM answers without a usable domain list: the user is told to enter the account id, not "no permission".
+    m_sandbox->injectFault(sandbox::Fault::MalformedJson, 1, 0, QStringLiteral("/v3/auth/domains"));
+    ScmClient client(sandboxOptions(*m_sandbox, false));
+    const auto result = runList(client);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("cloud.domain-unknown"));
+    QVERIFY2(result.error().message.contains(QLatin1String("Enter the account id")),
+             qPrintable(result.error().message));
 }
 
 void TestScmClient::throttlingRetried()
