@@ -1764,6 +1764,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>No endpoint: give a region or an endpoint URL.</source>
         <translation>没有终端节点：请提供区域或终端节点 URL。</translation>
     </message>
+    <message>
+        <source>No CA certificate could be read from %1. Give a PEM file with the certificate of the CA that issued the endpoint&apos;s certificate.</source>
+        <translation>无法从 %1 读取任何 CA 证书。请提供包含为该终端节点签发证书的 CA 证书的 PEM 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cloud::ImportService</name>

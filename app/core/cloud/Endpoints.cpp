@@ -67,7 +67,15 @@ Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm,
                                  const QString& caFile)
 {
     Endpoint endpoint;
-    endpoint.caFile = caFile;
+    if (!caFile.isEmpty()) {
+        endpoint.caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (endpoint.caCertificates.isEmpty())
+            return Error{QStringLiteral("endpoint.ca"),
+                         Texts::tr("No CA certificate could be read from %1. Give a PEM file with the certificate "
+                                   "of the CA that issued the endpoint's certificate.")
+                             .arg(caFile),
+                         {}};
+    }
     if (!regionId.isEmpty()) {
         bool found = false;
         for (const Region& r : regions()) {

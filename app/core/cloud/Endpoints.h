@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -22,7 +23,9 @@ struct Endpoint
 {
     QUrl scm;
     QUrl iam;
-    QString caFile; ///< PEM file of extra CA certificates (private clouds, tests); empty: system store only
+    /// Extra CA certificates trusted for these endpoints (private clouds, tests), read once from the profile's CA
+    /// file by resolveEndpoint(); empty: the system store only.
+    QList<QSslCertificate> caCertificates;
 };
 
 /// The region catalogue of the vendor docs.

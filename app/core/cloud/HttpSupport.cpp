@@ -1,8 +1,5 @@
 #include "cloud/HttpSupport.h"
 
-#include "common/Logging.h"
-
-#include <QFile>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
@@ -13,12 +10,9 @@ QNetworkRequest makeRequest(const QUrl& url, const Endpoint& endpoint, int timeo
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!endpoint.caFile.isEmpty() && url.scheme() == QLatin1String("https")) {
+    if (!endpoint.caCertificates.isEmpty() && url.scheme() == QLatin1String("https")) {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        const auto extra = QSslCertificate::fromPath(endpoint.caFile, QSsl::Pem);
-        if (extra.isEmpty())
-            qCWarning(lcCloud) << "no CA certificate in" << endpoint.caFile;
-        configuration.addCaCertificates(extra);
+        configuration.addCaCertificates(endpoint.caCertificates);
         request.setSslConfiguration(configuration);
     }
     return request;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void endpointRules_data();
     void endpointRules();
     void regions();
+    void caFile();
     void classify_data();
     void classify();
     void retryPolicy();
@@ -43,6 +44,21 @@ void TestEndpoints::endpointRules()
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     QCOMPARE(checkEndpointUrl(QUrl(url)).ok(), accepted);
+}
+
+void TestEndpoints::caFile()
+{
+    const QUrl url(QStringLiteral("https://scm.example.test"));
+    // Read once, when the endpoint is resolved: a file without a certificate is refused there, with its name.
+    const auto none = resolveEndpoint({}, url, url, QString::fromLatin1(CCM_TEST_DATA_DIR "/rsa/not-a-cert.txt"));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, QStringLiteral("endpoint.ca"));
+    QVERIFY(none.error().message.contains(QLatin1String("not-a-cert.txt")));
+
+    const auto withCa = resolveEndpoint({}, url, url, QString::fromLatin1(CCM_TEST_DATA_DIR "/rsa/chain-root.pem"));
+    QVERIFY(withCa.ok());
+    QVERIFY(!withCa->caCertificates.isEmpty());
+    QVERIFY(resolveEndpoint({}, url, url)->caCertificates.isEmpty());
 }
 
 void TestEndpoints::regions()

@@ -466,8 +466,11 @@ void TestScmClient::https()
     file.write(tlsSandbox.caCertificatePem());
     file.close();
     auto options = sandboxOptions(tlsSandbox);
-    if (trusted)
-        options.endpoint.caFile = caFile;
+    if (trusted) {
+        const auto endpoint = resolveEndpoint({}, tlsSandbox.endpoint(), tlsSandbox.endpoint(), caFile);
+        QVERIFY(endpoint.ok());
+        options.endpoint = *endpoint;
+    }
     ScmClient client(options);
     auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("over-tls"), true));
     QCOMPARE(result.ok(), trusted);
