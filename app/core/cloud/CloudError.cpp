@@ -70,6 +70,16 @@ CloudError CloudError::fromNetwork(QNetworkReply::NetworkError error, const QStr
     return e;
 }
 
+CloudError CloudError::malformed(int status, const QByteArray& requestId, const QString& what)
+{
+    CloudError e;
+    e.kind = CloudErrorKind::Malformed;
+    e.httpStatus = status;
+    e.requestId = QString::fromLatin1(requestId);
+    e.errorMsg = what;
+    return e;
+}
+
 bool CloudError::isNetwork() const
 {
     return kind == CloudErrorKind::Unreachable || kind == CloudErrorKind::Tls || kind == CloudErrorKind::Timeout ||

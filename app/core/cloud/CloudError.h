@@ -46,6 +46,8 @@ public:
 
     /// From an HTTP error answer ({error_code, error_msg} or {code, message}).
     static CloudError fromHttp(int status, const QByteArray& body, const QByteArray& requestId);
+    /// A successful HTTP status whose body is not what the API returns; `what` says what was missing.
+    static CloudError malformed(int status, const QByteArray& requestId, const QString& what);
     /// From a transport failure of QNetworkReply.
     static CloudError fromNetwork(QNetworkReply::NetworkError error, const QString& detail);
 

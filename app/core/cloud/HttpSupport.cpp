@@ -5,6 +5,15 @@
 
 namespace ccm::cloud::detail {
 
+QUrl withPath(QUrl base, const QString& path)
+{
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    base.setPath(basePath + path);
+    return base;
+}
+
 QNetworkRequest makeRequest(const QUrl& url, const Endpoint& endpoint, int timeoutMs)
 {
     QNetworkRequest request(url);

@@ -9,6 +9,8 @@
 
 namespace ccm::cloud::detail {
 
+/// `base` with `path` appended to its own path (a trailing slash of the base does not double).
+QUrl withPath(QUrl base, const QString& path);
 /// A request with timeouts and the endpoint's extra CA certificates (strict verification is kept).
 QNetworkRequest makeRequest(const QUrl& url, const Endpoint& endpoint, int timeoutMs);
 /// Sets X-Sdk-Date and Authorization for `headers` (already set on `request`) and body, at `now`.

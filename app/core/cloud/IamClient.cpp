@@ -34,15 +34,6 @@ QHash<QString, QString>& domainCache()
     return cache;
 }
 
-QUrl withPath(QUrl base, const QString& path)
-{
-    QString basePath = base.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    base.setPath(basePath + path);
-    return base;
-}
-
 } // namespace
 
 IamClient::IamClient(QNetworkAccessManager* network, Endpoint endpoint, std::shared_ptr<const Clock> clock,
@@ -100,7 +91,7 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
                                                                        {QStringLiteral("scope"), scope}}}})
             .toJson(QJsonDocument::Compact);
     QNetworkRequest request =
-        detail::makeRequest(withPath(m_endpoint.iam, QStringLiteral("/v3/auth/tokens")), m_endpoint, timeoutMs);
+        detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/tokens")), m_endpoint, timeoutMs);
     request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8"));
     QNetworkReply* reply = m_network->post(request, body);
     QPointer<QObject> guard(context);
@@ -124,12 +115,9 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
         QDateTime expiresAt = QDateTime::fromString(expires.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         expiresAt.setTimeZone(QTimeZone::utc());
         if (token.isEmpty() || !expiresAt.isValid()) {
-            CloudError e;
-            e.kind = CloudErrorKind::Malformed;
-            e.httpStatus = status;
-            e.errorMsg = QStringLiteral("no X-Subject-Token or expires_at in the IAM answer");
-            m_lastError = e;
-            done(e.toError());
+            m_lastError = CloudError::malformed(status, reply->rawHeader(QByteArrayLiteral("X-Request-Id")),
+                                                QStringLiteral("no X-Subject-Token or expires_at in the IAM answer"));
+            done(m_lastError.toError());
             return;
         }
         const SecureBytes secret = SecureBytes::adopt(token);
@@ -150,8 +138,8 @@ void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSecon
         done(*cached);
         return;
     }
-    QNetworkRequest request =
-        detail::makeRequest(withPath(m_endpoint.iam, QStringLiteral("/v3/auth/domains")), m_endpoint, timeoutMs);
+    QNetworkRequest request = detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/domains")),
+                                                  m_endpoint, timeoutMs);
     QList<Header> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     if (credentials.kind == AuthKind::TemporaryAkSk)
         headers.append({QByteArrayLiteral("X-Security-Token"), credentials.securityToken.exposeCopy()});

@@ -127,11 +127,7 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
 
 void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHeaders, bool sign, Done done)
 {
-    QUrl url = m_options.endpoint.scm;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + call->path);
+    QUrl url = detail::withPath(m_options.endpoint.scm, call->path);
     if (!call->query.isEmpty())
         url.setQuery(call->query, QUrl::StrictMode);
     QNetworkRequest request = detail::makeRequest(url, m_options.endpoint, m_options.timeoutMs);
@@ -140,7 +136,6 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     if (sign) {
-        headers.removeIf([](const Header& h) { return h.first == "X-Auth-Token"; });
         detail::signInto(request, call->method, headers, call->body, m_options.credentials.accessKeyId,
                          m_options.credentials.secretKey, m_options.clock->now().addSecs(m_clockOffset));
     }
@@ -239,10 +234,8 @@ void ScmClient::postImport(std::shared_ptr<ImportRequest> request, bool resent, 
                 done(ImportResult{id, QString::fromLatin1(response->requestId), {}, false});
                 return;
             }
-            failure.kind = CloudErrorKind::Malformed;
-            failure.httpStatus = response->status;
-            failure.requestId = QString::fromLatin1(response->requestId);
-            failure.errorMsg = QStringLiteral("no certificate_id in the answer");
+            failure = CloudError::malformed(response->status, response->requestId,
+                                            QStringLiteral("no certificate_id in the answer"));
             m_lastError = failure;
         }
         if (failure.kind == CloudErrorKind::Duplicate && !request->allowDuplicate && !request->fingerprint.isEmpty()) {
@@ -370,13 +363,8 @@ void ScmClient::listCertificates(const ListQuery& query, QObject* context,
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
         if (!document.isObject()) {
-            CloudError e;
-            e.kind = CloudErrorKind::Malformed;
-            e.httpStatus = response->status;
-            e.requestId = QString::fromLatin1(response->requestId);
-            e.errorMsg = parseError.errorString();
-            m_lastError = e;
-            done(e.toError());
+            m_lastError = CloudError::malformed(response->status, response->requestId, parseError.errorString());
+            done(m_lastError.toError());
             return;
         }
         CertificatePage page;
@@ -403,12 +391,9 @@ void ScmClient::showCertificate(const QString& id, QObject* context, std::functi
         }
         const QJsonDocument document = QJsonDocument::fromJson(response->body);
         if (!document.isObject()) {
-            CloudError e;
-            e.kind = CloudErrorKind::Malformed;
-            e.httpStatus = response->status;
-            e.requestId = QString::fromLatin1(response->requestId);
-            m_lastError = e;
-            done(e.toError());
+            m_lastError =
+                CloudError::malformed(response->status, response->requestId, QStringLiteral("not a JSON object"));
+            done(m_lastError.toError());
             return;
         }
         done(document.object());
