@@ -864,14 +864,6 @@
         <translation>检查证书文件并将其导入 CCM。</translation>
     </message>
     <message>
-        <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
-Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
-Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
-        <translation>像 `ccmctl inspect` 一样检查文件，存在错误时拒绝发送，否则对请求签名并导入证书，然后输出证书 ID。
-凭据来自 --profile 或环境变量（CLOUD_SDK_AK/CLOUD_SDK_SK、HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID、HUAWEICLOUD_SDK_AUTH_TOKEN），绝不从命令行参数读取。
-退出状态：0 已导入或已存在，1 未通过校验，2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
-    </message>
-    <message>
         <source>Import even when the same certificate is already there.</source>
         <translation>即使相同的证书已存在，也仍然导入。</translation>
     </message>
@@ -926,6 +918,24 @@ Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
+Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
+The import is sent once: when its answer is lost (connection dropped, timeout, 502/503/504), ccmctl looks the certificate up and sends it again only when it did not arrive.
+Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
+        <translation>像 `ccmctl inspect` 一样检查文件，存在错误时拒绝发送，否则对请求签名并导入证书，然后输出证书 ID。
+凭据来自 --profile 或环境变量（CLOUD_SDK_AK/CLOUD_SDK_SK、HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID、HUAWEICLOUD_SDK_AUTH_TOKEN），绝不从命令行参数读取。
+导入只发送一次：如果响应丢失（连接中断、超时、502/503/504），ccmctl 会先查询该证书，只有确认它未到达时才重新发送。
+退出状态：0 已导入或已存在，1 未通过校验，2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
+        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
+    </message>
+    <message>
+        <source>Warning: the account holds %1 matching certificates, more than the API&apos;s paging reaches (%2 shown). Narrow the list with --content.</source>
+        <translation>警告：账号中有 %1 个匹配的证书，超出了 API 分页所能读取的范围（已显示 %2 个）。请用 --content 缩小范围。</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1735,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>The account id could not be found with this access key (it needs IAM read permission). Enter the account id.</source>
         <translation>无法通过此访问密钥查到账号 ID（需要 IAM 读取权限）。请输入账号 ID。</translation>
     </message>
+    <message>
+        <source>The service&apos;s answer to the import was lost, and looking the certificate up did not tell whether it arrived. Import again when the service answers: a copy that arrived is found then and reported, nothing is sent twice.</source>
+        <translation>导入请求的响应丢失，查询证书也无法确定它是否已到达。请在服务恢复响应后再次导入：届时会找到已到达的证书并报告，不会重复发送。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cloud::Endpoints</name>
@@ -1797,6 +1811,39 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>The local sandbox is not running.</source>
         <translation>本地沙箱未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::cloud::ScmClient</name>
+    <message numerus="yes">
+        <source>The service asked to wait %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>服务要求在下一次请求前等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is throttling requests; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>服务正在限流；%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint cannot be reached; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>无法连接到端点；%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking whether &quot;%1&quot; arrived…</source>
+        <translation>响应已丢失；正在检查“%1”是否已到达…</translation>
+    </message>
+    <message>
+        <source>It did not arrive; sending &quot;%1&quot; again…</source>
+        <translation>证书未到达；正在重新发送“%1”…</translation>
+    </message>
+    <message>
+        <source>The certificate list was not requested: the query is outside what the API accepts.</source>
+        <translation>未请求证书列表：查询条件超出了 API 接受的范围。</translation>
     </message>
 </context>
 <context>
@@ -2057,8 +2104,8 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
 <context>
     <name>ccm::sandbox::HttpServer</name>
     <message>
-        <source>The sandbox could not listen on 127.0.0.1 port %1: %2</source>
-        <translation>沙箱无法在 127.0.0.1 的端口 %1 上监听：%2</translation>
+        <source>The sandbox could not listen on %1 port %2: %3</source>
+        <translation>沙箱无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2575,10 @@ If the request has already reached the service, the certificate may be imported 
         <translation>导入仍在进行。要停止导入并退出吗？
 
 如果请求已经到达服务，证书可能仍会被导入；之后再次导入时会找到该副本，而不会再添加一份。</translation>
+    </message>
+    <message>
+        <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
+        <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,9 @@ public:
             Texts::tr("Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and "
                       "imports the certificate and prints its id.\nCredentials come from --profile or the "
                       "environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, "
-                      "HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.\nExit status: 0 imported or already "
+                      "HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.\nThe import is sent once: when its answer is "
+                      "lost (connection dropped, timeout, 502/503/504), ccmctl looks the certificate up and sends it "
+                      "again only when it did not arrive.\nExit status: 0 imported or already "
                       "present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS "
                       "failure."));
         parser.addHelpOption();
@@ -252,6 +254,9 @@ public:
 
         const QString certificateName = import.name;
         cloud::ScmClient client(conn.options);
+        // Throttling waits and lost-answer lookups go to standard error, so scripts still read one answer.
+        QObject::connect(&client, &cloud::ScmClient::progress, &client,
+                         [&console](const QString& message) { console.error(message); });
         auto result = await<cloud::ImportResult>(
             [&](QObject* context, auto done) { client.importCertificate(std::move(import), context, done); });
         recordImport(inspection, certificateName, conn.profile, conn.options.endpoint.scm, result, console);
@@ -263,6 +268,9 @@ public:
             if (!result->duplicateOf.isEmpty())
                 o.insert(QStringLiteral("duplicate_of"), result->duplicateOf);
             o.insert(QStringLiteral("name"), certificateName);
+            // How it went: found again after a lost answer, and how many import requests went out.
+            o.insert(QStringLiteral("recovered"), result->recovered);
+            o.insert(QStringLiteral("attempts"), result->posts);
             console.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         } else if (!result->duplicateOf.isEmpty()) {
             console.println(Texts::tr("Already imported as %1; nothing was sent (use --allow-duplicate to import "
@@ -270,6 +278,9 @@ public:
                                 .arg(result->duplicateOf));
         } else {
             console.println(Texts::tr("Imported \"%1\" as %2.").arg(certificateName, result->certificateId));
+            if (result->recovered)
+                console.println(Texts::tr("The answer was lost on the way; the certificate was found in the account, "
+                                          "so it was not sent again."));
         }
         return ExitOk;
     }
@@ -300,27 +311,28 @@ public:
         if (!connect(parser, connection, console, conn))
             return ExitUsage;
         cloud::ScmClient client(conn.options);
-        QList<QJsonObject> all;
         cloud::ListQuery query;
-        query.limit = 50;
         query.content = parser.value(content);
-        while (true) {
-            auto page = await<cloud::CertificatePage>(
-                [&](QObject* context, auto done) { client.listCertificates(query, context, done); });
-            if (!page)
-                return failure(console, page.error(), json);
-            all.append(page->certificates);
-            if (page->certificates.isEmpty() || all.size() >= page->totalCount)
-                break;
-            query.offset += int(page->certificates.size());
+        auto listed =
+            await<cloud::CertificateList>([&](QObject* context, auto done) { client.listAll(query, context, done); });
+        if (!listed)
+            return failure(console, listed.error(), json);
+        const QList<QJsonObject>& all = listed->certificates;
+        if (!listed->complete) {
+            console.error(Texts::tr("Warning: the account holds %1 matching certificates, more than the API's paging "
+                                    "reaches (%2 shown). Narrow the list with --content.")
+                              .arg(listed->totalCount)
+                              .arg(all.size()));
         }
         if (json) {
             QJsonArray array;
             for (const auto& c : all)
                 array.append(c);
-            console.print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("certificates"), array},
-                                                                      {QStringLiteral("total_count"), int(all.size())}})
-                                                .toJson(QJsonDocument::Indented)));
+            console.print(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("certificates"), array},
+                                                            {QStringLiteral("total_count"), listed->totalCount},
+                                                            {QStringLiteral("complete"), listed->complete}})
+                                      .toJson(QJsonDocument::Indented)));
             return ExitOk;
         }
         if (all.isEmpty()) {

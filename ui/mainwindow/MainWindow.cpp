@@ -275,6 +275,9 @@ void MainWindow::showImportReport(const cloud::ImportReport& report)
         if (report.result.recovered)
             text += QLatin1Char(' ') + tr("The answer was lost on the way; the certificate was found in the account, "
                                           "so it was not sent again.");
+        else if (report.result.posts > 1)
+            text += QLatin1Char(' ') + tr("An earlier answer was lost and the certificate had not arrived, so it was "
+                                          "sent once more; the account holds one copy.");
         if (!report.result.requestId.isEmpty())
             tip = tr("Request ID: %1").arg(report.result.requestId);
     }

@@ -80,10 +80,23 @@ CloudError CloudError::malformed(int status, const QByteArray& requestId, const 
     return e;
 }
 
+CloudError CloudError::outcomeUnknown(const CloudError& failure, const QString& lookupProblem)
+{
+    CloudError e = failure;
+    e.kind = CloudErrorKind::OutcomeUnknown;
+    QStringList detail;
+    if (!failure.networkDetail.isEmpty())
+        detail << failure.networkDetail;
+    if (!lookupProblem.isEmpty())
+        detail << QStringLiteral("lookup failed: ") + lookupProblem;
+    e.networkDetail = detail.join(QStringLiteral("; "));
+    return e;
+}
+
 bool CloudError::isNetwork() const
 {
     return kind == CloudErrorKind::Unreachable || kind == CloudErrorKind::Tls || kind == CloudErrorKind::Timeout ||
-           kind == CloudErrorKind::Cancelled;
+           kind == CloudErrorKind::Cancelled || kind == CloudErrorKind::OutcomeUnknown;
 }
 
 QString CloudError::explanation() const
@@ -131,16 +144,20 @@ QString CloudError::explanation() const
     case CloudErrorKind::DomainUnknown:
         return tr("The account id could not be found with this access key (it needs IAM read permission). "
                   "Enter the account id.");
+    case CloudErrorKind::OutcomeUnknown:
+        return tr("The service's answer to the import was lost, and looking the certificate up did not tell whether "
+                  "it arrived. Import again when the service answers: a copy that arrived is found then and "
+                  "reported, nothing is sent twice.");
     }
     return {};
 }
 
 Error CloudError::toError() const
 {
-    static const char* const names[] = {"none",         "signature",   "token-expired", "throttled",   "permission",
-                                        "key-mismatch", "chain-order", "quota",         "invalid",     "duplicate",
-                                        "not-found",    "server",      "malformed",     "unreachable", "tls",
-                                        "timeout",      "cancelled",   "domain-unknown"};
+    static const char* const names[] = {"none",         "signature",   "token-expired",  "throttled",      "permission",
+                                        "key-mismatch", "chain-order", "quota",          "invalid",        "duplicate",
+                                        "not-found",    "server",      "malformed",      "unreachable",    "tls",
+                                        "timeout",      "cancelled",   "domain-unknown", "outcome-unknown"};
     Error error;
     error.code = isNetwork() ? QStringLiteral("cloud.network.") + QLatin1String(names[int(kind)])
                              : QStringLiteral("cloud.") + QLatin1String(names[int(kind)]);

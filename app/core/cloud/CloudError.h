@@ -28,7 +28,8 @@ enum class CloudErrorKind {
     Tls,          ///< certificate verification or handshake failed
     Timeout,
     Cancelled,
-    DomainUnknown, ///< no account id given and GET /v3/auth/domains found none for this key
+    DomainUnknown,  ///< no account id given and GET /v3/auth/domains found none for this key
+    OutcomeUnknown, ///< an import's answer was lost and no lookup could tell whether it was stored
 };
 
 /// A failed cloud call: HTTP status, the service's error_code/error_msg, request id, and what to tell the user.
@@ -50,6 +51,9 @@ public:
     static CloudError malformed(int status, const QByteArray& requestId, const QString& what);
     /// From a transport failure of QNetworkReply.
     static CloudError fromNetwork(QNetworkReply::NetworkError error, const QString& detail);
+    /// An import whose answer was lost (`failure`) and whose lookup did not settle it; `lookupProblem` says why
+    /// when the lookup itself failed, empty when it found nothing after the last allowed attempt.
+    static CloudError outcomeUnknown(const CloudError& failure, const QString& lookupProblem);
 
     bool isNetwork() const;
     /// Translated explanation of what happened and what the user can do.

@@ -37,12 +37,30 @@ QHash<QString, QString>& domainCache()
 } // namespace
 
 IamClient::IamClient(QNetworkAccessManager* network, Endpoint endpoint, std::shared_ptr<const Clock> clock,
-                     QObject* parent)
+                     std::shared_ptr<ClockSkew> skew, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(endpoint))
     , m_clock(std::move(clock))
+    , m_skew(skew ? std::move(skew) : std::make_shared<ClockSkew>())
 {}
+
+void IamClient::track(QNetworkReply* reply)
+{
+    m_active.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { m_active.removeAll(reply); });
+}
+
+void IamClient::abortAll()
+{
+    const auto active = m_active;
+    for (const auto& reply : active) {
+        if (reply) {
+            reply->setProperty(detail::kCancelledProperty, true);
+            reply->abort();
+        }
+    }
+}
 
 void IamClient::clearCaches()
 {
@@ -94,6 +112,7 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
         detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/tokens")), m_endpoint, timeoutMs);
     request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8"));
     QNetworkReply* reply = m_network->post(request, body);
+    track(reply);
     QPointer<QObject> guard(context);
     // The body (with the password) is shared with the reply's buffer: wipe it only when the reply is done.
     connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, body, done = std::move(done)]() mutable {
@@ -126,8 +145,7 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
     });
 }
 
-void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSeconds, QObject* context,
-                         std::function<void(Result<QString>)> done)
+void IamClient::domainId(const Credentials& credentials, QObject* context, std::function<void(Result<QString>)> done)
 {
     if (!credentials.domainId.isEmpty()) {
         done(credentials.domainId);
@@ -138,6 +156,12 @@ void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSecon
         done(*cached);
         return;
     }
+    requestDomainId(credentials, key, context, std::move(done));
+}
+
+void IamClient::requestDomainId(const Credentials& credentials, const QString& key, QPointer<QObject> context,
+                                std::function<void(Result<QString>)> done)
+{
     QNetworkRequest request = detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/domains")),
                                                   m_endpoint, timeoutMs);
     QList<Header> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
@@ -146,15 +170,20 @@ void IamClient::domainId(const Credentials& credentials, qint64 clockOffsetSecon
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     detail::signInto(request, QByteArrayLiteral("GET"), headers, {}, credentials.accessKeyId, credentials.secretKey,
-                     m_clock->now().addSecs(clockOffsetSeconds));
+                     m_clock->now().addSecs(m_skew->offset));
     QNetworkReply* reply = m_network->get(request);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key, guard, done = std::move(done)] {
+    track(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, credentials, context, done = std::move(done)] {
         reply->deleteLater();
-        if (!guard)
+        if (!context)
             return;
         if (reply->error() != QNetworkReply::NoError) {
             m_lastError = detail::errorOf(reply);
+            // The same clock correction as SCM calls: a key without an account id must work on a skewed clock.
+            if (m_lastError.kind == CloudErrorKind::Signature && m_skew->learnFrom(reply, m_clock->now())) {
+                requestDomainId(credentials, key, context, done);
+                return;
+            }
             done(m_lastError.toError());
             return;
         }

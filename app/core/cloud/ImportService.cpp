@@ -147,6 +147,8 @@ void ImportService::send(profiles::ResolvedProfile resolved)
 
     delete m_client;
     m_client = new ScmClient(std::move(*options), this);
+    // Throttling waits and lost-answer lookups show on the status line as they happen.
+    connect(m_client, &ScmClient::progress, this, &ImportService::progress);
     Q_EMIT progress(Texts::tr("Sending \"%1\" to %2…").arg(m_report.certificateName, m_report.endpoint.host()));
     const quint64 generation = m_generation;
     m_client->importCertificate(importRequest(m_inspection, m_form, m_allowDuplicate), this,

@@ -41,7 +41,8 @@ ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool 
     ImportRequest request;
     request.body = inspection.body(form);
     request.name = inspection.fields.name;
-    request.domain = inspection.leafDetails.domainNames().value(0);
+    request.domains = inspection.leafDetails.domainNames();
+    request.domain = request.domains.value(0);
     request.fingerprint = inspection.leafDetails.sha1;
     request.allowDuplicate = allowDuplicate;
     return request;

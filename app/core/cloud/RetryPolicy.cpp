@@ -18,9 +18,10 @@ bool RetryPolicy::shouldRetry(const CloudError& error, bool requestWasSent, int 
 
 int RetryPolicy::delayMs(int attempt) const
 {
-    const double exponential = std::min(double(maxDelayMs), baseDelayMs * std::pow(2.0, std::max(0, attempt - 1)));
-    const double factor = 1.0 + jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
-    return std::max(0, int(exponential * factor));
+    const double exponential = baseDelayMs * std::pow(2.0, std::max(0, attempt - 1));
+    // Jitter only upwards, so that the first wait is never shorter than what the gateway asks for.
+    const double factor = 1.0 + jitter * QRandomGenerator::global()->generateDouble();
+    return std::max(0, int(std::min(double(maxDelayMs), exponential * factor)));
 }
 
 } // namespace ccm::cloud

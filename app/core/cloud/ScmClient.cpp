@@ -5,32 +5,26 @@
 #include "common/Logging.h"
 #include "history/ImportHistory.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QTimeZone>
+#include <QSet>
 #include <QTimer>
-#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace ccm::cloud {
 
-struct ScmClient::Call
-{
-    QByteArray method;
-    QString path;  ///< below the SCM base URL, e.g. /v3/scm/certificates
-    QString query; ///< encoded query, may be empty
-    QByteArray body;
-    int attempt = 1;
-    bool tokenRenewed = false;
-
-    ~Call() { wipe(body); }
-};
-
 namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ScmClient)
+};
 
 bool isLoopback(const QUrl& url)
 {
@@ -38,33 +32,95 @@ bool isLoopback(const QUrl& url)
     return address.isLoopback();
 }
 
-/// An HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"); invalid when it is not one.
-QDateTime parseHttpDate(const QByteArray& value)
-{
-    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    time.setTimeZone(QTimeZone::utc());
-    return time;
-}
-
 QString encodeQueryValue(const QString& value)
 {
     return QString::fromLatin1(percentEncode(value.toUtf8()));
 }
 
+/// Whether an import that failed this way may nevertheless have been stored: only a lookup can tell.
+bool outcomeUnknown(const CloudError& error, bool sent)
+{
+    if (!sent)
+        return false;
+    switch (error.kind) {
+    case CloudErrorKind::Timeout:
+    case CloudErrorKind::Malformed:
+    case CloudErrorKind::Unreachable: // connection closed or reset after sending began (also ContentReSendError)
+        return true;
+    default:
+        break;
+    }
+    if (error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504)
+        return true; // the gateway's "backend unavailable / timed out" (APIG.0201) says nothing about the backend
+    return error.httpStatus == 500 && !error.errorCode.startsWith(QLatin1String("SCM."));
+}
+
+/// The list entry could be the certificate with these DNS names: entries naming other domains are not shown.
+bool couldBeSameCertificate(const QJsonObject& entry, const QStringList& domains)
+{
+    if (domains.isEmpty())
+        return true;
+    const QString domain = entry.value(QLatin1String("domain")).toString();
+    const QStringList sans = entry.value(QLatin1String("sans")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (domain.isEmpty() && sans.isEmpty())
+        return true; // nothing to compare: show it
+    const auto ours = [&domains](const QString& name) { return domains.contains(name.trimmed(), Qt::CaseInsensitive); };
+    return ours(domain) || std::any_of(sans.cbegin(), sans.cend(), ours);
+}
+
 } // namespace
+
+QList<std::pair<QString, QString>> ListQuery::items() const
+{
+    QList<std::pair<QString, QString>> items{{QStringLiteral("limit"), QString::number(limit)},
+                                             {QStringLiteral("offset"), QString::number(offset)}};
+    const auto add = [&items](const char* name, const QString& value) {
+        if (!value.isEmpty())
+            items.append({QLatin1String(name), value});
+    };
+    add("content", content);
+    add("enterprise_project_id", enterpriseProjectId);
+    add("sort_key", sortKey);
+    add("sort_dir", sortDir);
+    add("status", status);
+    return items;
+}
+
+struct ScmClient::Call
+{
+    QByteArray method;
+    QString path;  ///< below the SCM base URL, e.g. /v3/scm/certificates
+    QString query; ///< encoded query, may be empty
+    QByteArray body;
+    bool oneShot = false; ///< an import: the transport may not send it a second time on its own
+    int attempt = 1;
+    bool tokenRenewed = false;
+
+    ~Call() { wipe(body); }
+};
+
+struct ScmClient::ImportRun
+{
+    ImportRequest request;
+    QPointer<QObject> context;
+    std::function<void(Result<ImportResult>)> done;
+    int posts = 0;
+    bool ambiguous = false; ///< an earlier request of this run may have been stored
+    QSet<QString> before;   ///< duplicates allowed: ids with this name that existed before the first request
+};
 
 ScmClient::ScmClient(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
+    , m_skew(std::make_shared<ClockSkew>())
 {
     // The system proxy is honoured, except for the local sandbox, which a proxy could not reach.
     if (isLoopback(m_options.endpoint.scm) && isLoopback(m_options.endpoint.iam))
         m_network->setProxy(QNetworkProxy::NoProxy);
     else
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_iam = new IamClient(m_network, m_options.endpoint, m_options.clock, this);
+    m_iam = new IamClient(m_network, m_options.endpoint, m_options.clock, m_skew, this);
     m_iam->timeoutMs = m_options.timeoutMs;
 }
 
@@ -73,8 +129,28 @@ ScmClient::~ScmClient()
     cancelAll();
 }
 
+qint64 ScmClient::clockOffsetSeconds() const
+{
+    return m_skew->offset;
+}
+
+CloudError ScmClient::cancelledError()
+{
+    CloudError error;
+    error.kind = CloudErrorKind::Cancelled;
+    return error;
+}
+
 void ScmClient::cancelAll()
 {
+    m_cancelled = true;
+    const auto waits = std::exchange(m_waits, {});
+    for (const PendingWait& pending : waits) {
+        pending.timer->stop();
+        pending.timer->deleteLater();
+        pending.cancelled();
+    }
+    m_iam->abortAll();
     const auto active = m_active;
     for (const auto& reply : active) {
         if (reply) {
@@ -84,13 +160,26 @@ void ScmClient::cancelAll()
     }
 }
 
-void ScmClient::send(std::shared_ptr<Call> call, Done done)
+void ScmClient::wait(int ms, std::function<void()> then, std::function<void()> cancelled)
 {
-    attempt(std::move(call), std::move(done));
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a Retry-After is a lower bound; a coarse timer may fire 5 % early
+    m_waits.append({timer, std::move(cancelled)});
+    connect(timer, &QTimer::timeout, this, [this, timer, then = std::move(then)] {
+        m_waits.removeIf([timer](const PendingWait& pending) { return pending.timer == timer; });
+        timer->deleteLater();
+        then();
+    });
+    timer->start(ms);
 }
 
-void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
+void ScmClient::send(std::shared_ptr<Call> call, Done done)
 {
+    if (m_cancelled) {
+        done(nullptr, cancelledError(), false);
+        return;
+    }
     const Credentials& credentials = m_options.credentials;
     switch (credentials.kind) {
     case AuthKind::Token:
@@ -109,7 +198,7 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
         return;
     case AuthKind::AkSk:
     case AuthKind::TemporaryAkSk:
-        m_iam->domainId(credentials, m_clockOffset, this, [this, call, done](Result<QString> domainId) {
+        m_iam->domainId(credentials, this, [this, call, done](Result<QString> domainId) {
             if (!domainId) {
                 m_lastError = m_iam->lastError();
                 done(nullptr, m_lastError, false);
@@ -127,6 +216,10 @@ void ScmClient::attempt(std::shared_ptr<Call> call, Done done)
 
 void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHeaders, bool sign, Done done)
 {
+    if (m_cancelled) {
+        done(nullptr, cancelledError(), false);
+        return;
+    }
     QUrl url = detail::withPath(m_options.endpoint.scm, call->path);
     if (!call->query.isEmpty())
         url.setQuery(call->query, QUrl::StrictMode);
@@ -137,12 +230,19 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
         request.setRawHeader(name, value);
     if (sign) {
         detail::signInto(request, call->method, headers, call->body, m_options.credentials.accessKeyId,
-                         m_options.credentials.secretKey, m_options.clock->now().addSecs(m_clockOffset));
+                         m_options.credentials.secretKey, m_options.clock->now().addSecs(m_skew->offset));
     }
     ++m_requestsSent;
-    QNetworkReply* reply = call->body.isEmpty() && call->method != "POST"
-                               ? m_network->sendCustomRequest(request, call->method)
-                               : m_network->sendCustomRequest(request, call->method, call->body);
+    QNetworkReply* reply = nullptr;
+    if (call->oneShot) {
+        QIODevice* body = detail::oneShotBody(request, call->body);
+        reply = m_network->sendCustomRequest(request, call->method, body);
+        body->setParent(reply);
+    } else if (call->body.isEmpty() && call->method != "POST") {
+        reply = m_network->sendCustomRequest(request, call->method);
+    } else {
+        reply = m_network->sendCustomRequest(request, call->method, call->body);
+    }
     m_active.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, authHeaders, sign, done] {
         reply->deleteLater();
@@ -160,197 +260,274 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
               (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError ||
                code == QNetworkReply::ProxyConnectionRefusedError || code == QNetworkReply::ProxyNotFoundError));
         m_lastError = error;
+        if (error.kind == CloudErrorKind::Cancelled) {
+            done(nullptr, error, sent);
+            return;
+        }
 
-        // A rejected signature with a server Date far from our clock: correct the signing clock once and retry.
-        if (error.kind == CloudErrorKind::Signature && sign && !m_skewCorrected) {
-            const QDateTime serverTime = parseHttpDate(reply->rawHeader(QByteArrayLiteral("Date")));
-            const QDateTime ours = m_options.clock->now().addSecs(m_clockOffset);
-            if (serverTime.isValid() && qAbs(ours.secsTo(serverTime)) > 60) {
-                m_skewCorrected = true;
-                m_clockOffset += ours.secsTo(serverTime);
-                qCInfo(lcCloud) << "clock skew of" << m_clockOffset << "s corrected from the server's Date header";
-                transmit(call, authHeaders, sign, done);
-                return;
-            }
+        // A rejected signature with a server Date far from our clock: correct the signing clock once and retry
+        // (the gateway checks the signature before anything else, so nothing was carried out).
+        if (error.kind == CloudErrorKind::Signature && sign && m_skew->learnFrom(reply, m_options.clock->now())) {
+            transmit(call, authHeaders, sign, done);
+            return;
         }
         // A cached IAM token the service no longer accepts: get a new one, once.
         if (error.kind == CloudErrorKind::TokenExpired && m_options.credentials.kind == AuthKind::IamPassword &&
             !call->tokenRenewed) {
             call->tokenRenewed = true;
             m_iam->forgetToken(m_options.credentials);
-            attempt(call, done);
+            send(call, done);
             return;
         }
-        if (m_options.retry.shouldRetry(error, sent, call->attempt)) {
-            const int delay = m_options.retry.delayMs(call->attempt);
-            ++call->attempt;
-            qCInfo(lcCloud) << "retrying after" << delay << "ms:" << error.errorCode << error.networkDetail;
-            QTimer::singleShot(delay, this, [this, call, done] { attempt(call, done); });
+        if (!m_options.retry.shouldRetry(error, sent, call->attempt)) {
+            done(nullptr, error, sent);
             return;
         }
-        done(nullptr, error, sent);
+        int delay = m_options.retry.delayMs(call->attempt);
+        if (error.kind == CloudErrorKind::Throttled) {
+            const int asked = detail::retryAfterSeconds(reply, m_options.clock->now());
+            if (asked >= 0) {
+                if (qint64(asked) * 1000 > m_options.retry.maxRetryAfterMs) {
+                    CloudError tooLong = error;
+                    tooLong.errorMsg =
+                        Texts::tr("The service asked to wait %n second(s) before the next request.", nullptr, asked);
+                    m_lastError = tooLong;
+                    done(nullptr, tooLong, sent);
+                    return;
+                }
+                delay = asked * 1000;
+            }
+        }
+        ++call->attempt;
+        qCInfo(lcCloud) << "retrying after" << delay << "ms:" << error.errorCode << error.networkDetail;
+        const int seconds = (delay + 999) / 1000;
+        Q_EMIT progress(
+            error.kind == CloudErrorKind::Throttled
+                ? Texts::tr("The service is throttling requests; trying again in %n second(s)…", nullptr, seconds)
+                : Texts::tr("The endpoint cannot be reached; trying again in %n second(s)…", nullptr, seconds));
+        wait(
+            delay, [this, call, done] { send(call, done); },
+            [this, done, sent] { done(nullptr, cancelledError(), sent); });
     });
 }
 
 void ScmClient::importCertificate(ImportRequest request, QObject* context,
                                   std::function<void(Result<ImportResult>)> done)
 {
-    auto shared = std::make_shared<ImportRequest>(std::move(request));
-    QPointer<QObject> guard(context);
-    if (shared->allowDuplicate || shared->fingerprint.isEmpty()) {
-        postImport(shared, false, guard, std::move(done));
+    auto run = std::make_shared<ImportRun>();
+    run->request = std::move(request);
+    run->context = context;
+    run->done = std::move(done);
+    if (run->request.fingerprint.isEmpty()) {
+        postImport(run);
         return;
     }
-    findExisting(shared, false, guard, [this, shared, guard, done](Result<QString> existing) {
-        if (!guard)
-            return;
-        if (!existing) {
-            done(existing.error());
+    if (!run->request.allowDuplicate) {
+        findExisting(run, [this, run](Result<QString> existing) {
+            if (!existing) {
+                run->done(existing.error());
+                return;
+            }
+            if (!existing->isEmpty()) {
+                run->done(ImportResult{*existing, {}, *existing, false, 0});
+                return;
+            }
+            postImport(run);
+        });
+        return;
+    }
+    // Duplicates allowed: remember which copies with this name exist now, so that after a lost answer the copy
+    // this import made can be told apart from older ones.
+    ListQuery query;
+    query.content = run->request.name;
+    listAll(query, run->context, [this, run](Result<CertificateList> list) {
+        if (!list) {
+            run->done(list.error());
             return;
         }
-        if (!existing->isEmpty()) {
-            done(ImportResult{*existing, {}, *existing, false});
-            return;
-        }
-        postImport(shared, false, guard, done);
+        for (const QJsonObject& entry : list->certificates)
+            run->before.insert(entry.value(QLatin1String("id")).toString());
+        postImport(run);
     });
 }
 
-void ScmClient::postImport(std::shared_ptr<ImportRequest> request, bool resent, QPointer<QObject> context,
-                           std::function<void(Result<ImportResult>)> done)
+void ScmClient::postImport(std::shared_ptr<ImportRun> run)
 {
     auto call = std::make_shared<Call>();
     call->method = QByteArrayLiteral("POST");
     call->path = QStringLiteral("/v3/scm/certificates/import");
-    call->body = request->body.exposeCopy();
-    send(call, [this, request, resent, context, done](const Response* response, const CloudError& error, bool sent) {
-        if (!context)
+    call->body = run->request.body.exposeCopy();
+    call->oneShot = true;
+    ++run->posts;
+    send(call, [this, run](const Response* response, const CloudError& error, bool sent) {
+        if (!run->context)
             return;
         CloudError failure = error;
         if (response) {
             const QString id =
                 QJsonDocument::fromJson(response->body).object().value(QLatin1String("certificate_id")).toString();
             if (!id.isEmpty()) {
-                done(ImportResult{id, QString::fromLatin1(response->requestId), {}, false});
+                run->done(ImportResult{id, QString::fromLatin1(response->requestId), {}, false, run->posts});
                 return;
             }
             failure = CloudError::malformed(response->status, response->requestId,
                                             QStringLiteral("no certificate_id in the answer"));
             m_lastError = failure;
         }
-        if (failure.kind == CloudErrorKind::Duplicate && !request->allowDuplicate && !request->fingerprint.isEmpty()) {
-            // The service already holds this certificate (created since our lookup, or by a lost earlier answer).
-            findExisting(request, false, context, [done, failure](Result<QString> existing) {
-                if (existing.ok() && !existing->isEmpty())
-                    done(ImportResult{*existing, failure.requestId, *existing, false});
+        const ImportRequest& request = run->request;
+        if (failure.kind == CloudErrorKind::Duplicate && !request.allowDuplicate && !request.fingerprint.isEmpty()) {
+            // Already there: created since our lookup, or by an earlier request of this run whose answer was lost.
+            findExisting(run, [run, failure](Result<QString> existing) {
+                if (!existing.ok() || existing->isEmpty()) {
+                    run->done(failure.toError());
+                    return;
+                }
+                if (run->ambiguous)
+                    run->done(ImportResult{*existing, failure.requestId, {}, true, run->posts});
                 else
-                    done(failure.toError());
+                    run->done(ImportResult{*existing, failure.requestId, *existing, false, run->posts});
             });
             return;
         }
-        const bool ambiguous = failure.kind == CloudErrorKind::Malformed || failure.kind == CloudErrorKind::Timeout ||
-                               (failure.kind == CloudErrorKind::Unreachable && sent);
-        if (!ambiguous || resent) {
-            done(failure.toError());
+        if (!outcomeUnknown(failure, sent)) {
+            run->done(failure.toError());
             return;
         }
-        // The request may have been carried out: look the certificate up before sending it again.
-        qCInfo(lcCloud) << "import answer lost; looking the certificate up before any re-send";
-        findExisting(request, true, context, [this, request, context, done, failure](Result<QString> existing) {
-            if (!context)
-                return;
-            if (!existing) {
-                done(failure.toError());
-                return;
-            }
-            if (!existing->isEmpty()) {
-                done(ImportResult{*existing, {}, {}, true});
-                return;
-            }
-            postImport(request, true, context, done);
-        });
+        run->ambiguous = true;
+        recover(run, failure);
     });
 }
 
-void ScmClient::findExisting(std::shared_ptr<ImportRequest> request, bool requireName, QPointer<QObject> context,
-                             std::function<void(Result<QString>)> done)
+void ScmClient::recover(std::shared_ptr<ImportRun> run, const CloudError& failure)
 {
-    struct Search
-    {
-        QStringList terms;
-        QStringList candidates;
-    };
-    auto search = std::make_shared<Search>();
-    if (!request->name.isEmpty())
-        search->terms << request->name;
-    if (!requireName && !request->domain.isEmpty() && request->domain != request->name)
-        search->terms << request->domain;
-    const QString fingerprint = history::normalizeFingerprint(request->fingerprint);
-
-    auto checkCandidates = std::make_shared<std::function<void()>>();
-    auto nextTerm = std::make_shared<std::function<void()>>();
-    // Each function refers to itself weakly; the pending network callbacks hold the strong references.
-    *checkCandidates = [this, search, fingerprint, context, done, self = std::weak_ptr(checkCandidates)] {
-        if (search->candidates.isEmpty()) {
-            done(QString());
+    if (run->request.fingerprint.isEmpty()) {
+        run->done(CloudError::outcomeUnknown(failure, {}).toError());
+        return;
+    }
+    // The request may have been carried out: look the certificate up before deciding to send it again.
+    qCInfo(lcCloud) << "import answer lost (" << failure.httpStatus << failure.errorCode << failure.networkDetail
+                    << "); looking the certificate up before any re-send";
+    Q_EMIT progress(Texts::tr("The answer was lost; checking whether \"%1\" arrived…").arg(run->request.name));
+    findOwnCopy(run, [this, run, failure](Result<QString> found) {
+        if (!run->context)
+            return;
+        if (!found) {
+            run->done(m_cancelled ? cancelledError().toError()
+                                  : CloudError::outcomeUnknown(failure, found.error().message).toError());
             return;
         }
-        const QString id = search->candidates.takeFirst();
-        showCertificate(id, context, [id, fingerprint, done, checkCandidates = self.lock()](Result<QJsonObject> shown) {
+        if (!found->isEmpty()) {
+            run->done(ImportResult{*found, {}, {}, true, run->posts});
+            return;
+        }
+        if (run->posts >= m_options.maxImportPosts) {
+            run->done(CloudError::outcomeUnknown(failure, {}).toError());
+            return;
+        }
+        Q_EMIT progress(Texts::tr("It did not arrive; sending \"%1\" again…").arg(run->request.name));
+        postImport(run);
+    });
+}
+
+void ScmClient::findExisting(std::shared_ptr<ImportRun> run, std::function<void(Result<QString>)> done)
+{
+    // By name, then by domain: the same certificate may have been imported under another name.
+    auto terms = std::make_shared<QStringList>();
+    if (!run->request.name.isEmpty())
+        *terms << run->request.name;
+    if (!run->request.domain.isEmpty() && run->request.domain != run->request.name)
+        *terms << run->request.domain;
+    auto candidates = std::make_shared<QStringList>();
+    auto nextTerm = std::make_shared<std::function<void()>>();
+    // The function refers to itself weakly; the pending network callback holds the strong reference.
+    *nextTerm = [this, run, terms, candidates, done, self = std::weak_ptr(nextTerm)] {
+        if (terms->isEmpty()) {
+            matchFingerprint(candidates, run->request.fingerprint, run->context, done);
+            return;
+        }
+        ListQuery query;
+        query.content = terms->takeFirst();
+        listAll(query, run->context, [run, candidates, done, again = self.lock()](Result<CertificateList> list) {
+            if (!list) {
+                done(list.error());
+                return;
+            }
+            for (const QJsonObject& entry : list->certificates) {
+                const QString id = entry.value(QLatin1String("id")).toString();
+                if (!id.isEmpty() && !candidates->contains(id) && couldBeSameCertificate(entry, run->request.domains))
+                    candidates->append(id);
+            }
+            (*again)();
+        });
+    };
+    (*nextTerm)();
+}
+
+void ScmClient::findOwnCopy(std::shared_ptr<ImportRun> run, std::function<void(Result<QString>)> done)
+{
+    if (!run->request.allowDuplicate) {
+        findExisting(run, std::move(done));
+        return;
+    }
+    ListQuery query;
+    query.content = run->request.name;
+    listAll(query, run->context, [this, run, done](Result<CertificateList> list) {
+        if (!list) {
+            done(list.error());
+            return;
+        }
+        auto candidates = std::make_shared<QStringList>();
+        for (const QJsonObject& entry : list->certificates) {
+            const QString id = entry.value(QLatin1String("id")).toString();
+            if (entry.value(QLatin1String("name")).toString() == run->request.name && !run->before.contains(id))
+                candidates->append(id);
+        }
+        matchFingerprint(candidates, run->request.fingerprint, run->context, done);
+    });
+}
+
+void ScmClient::matchFingerprint(std::shared_ptr<QStringList> candidates, const QString& fingerprint, QObject* context,
+                                 std::function<void(Result<QString>)> done)
+{
+    if (candidates->isEmpty()) {
+        done(QString());
+        return;
+    }
+    const QString id = candidates->takeFirst();
+    showCertificate(
+        id, context,
+        [this, id, candidates, fingerprint, guard = QPointer<QObject>(context), done](Result<QJsonObject> shown) {
             if (!shown) {
                 done(shown.error());
                 return;
             }
-            if (history::normalizeFingerprint(shown->value(QLatin1String("fingerprint")).toString()) == fingerprint) {
+            // `fingerprint` is the SHA-1 of the leaf; the API has no other.
+            if (history::normalizeFingerprint(shown->value(QLatin1String("fingerprint")).toString()) ==
+                history::normalizeFingerprint(fingerprint)) {
                 done(id);
                 return;
             }
-            (*checkCandidates)();
+            matchFingerprint(candidates, fingerprint, guard, done);
         });
-    };
-    *nextTerm = [this, search, request, requireName, context, done, self = std::weak_ptr(nextTerm), checkCandidates] {
-        if (search->terms.isEmpty()) {
-            (*checkCandidates)();
-            return;
-        }
-        ListQuery query;
-        query.limit = 100;
-        query.content = search->terms.takeFirst();
-        listCertificates(query, context,
-                         [search, request, requireName, done, nextTerm = self.lock()](Result<CertificatePage> page) {
-                             if (!page) {
-                                 done(page.error());
-                                 return;
-                             }
-                             for (const QJsonObject& c : page->certificates) {
-                                 const QString id = c.value(QLatin1String("id")).toString();
-                                 if (requireName && c.value(QLatin1String("name")).toString() != request->name)
-                                     continue;
-                                 if (!search->candidates.contains(id))
-                                     search->candidates << id;
-                             }
-                             (*nextTerm)();
-                         });
-    };
-    (*nextTerm)();
 }
 
 void ScmClient::listCertificates(const ListQuery& query, QObject* context,
                                  std::function<void(Result<CertificatePage>)> done)
 {
+    const auto items = query.items();
+    if (const QString problem = contract::checkListQuery(items); !problem.isEmpty()) {
+        // A programming error, caught before it reaches a service that would refuse it.
+        done(Error{QStringLiteral("cloud.invalid-query"),
+                   Texts::tr("The certificate list was not requested: the query is outside what the API accepts."),
+                   problem});
+        return;
+    }
     auto call = std::make_shared<Call>();
     call->method = QByteArrayLiteral("GET");
     call->path = QStringLiteral("/v3/scm/certificates");
-    QStringList parts{QStringLiteral("limit=%1").arg(query.limit), QStringLiteral("offset=%1").arg(query.offset)};
-    const auto add = [&parts](const char* name, const QString& value) {
-        if (!value.isEmpty())
-            parts << QLatin1String(name) + QLatin1Char('=') + encodeQueryValue(value);
-    };
-    add("content", query.content);
-    add("enterprise_project_id", query.enterpriseProjectId);
-    add("sort_key", query.sortKey);
-    add("sort_dir", query.sortDir);
-    add("status", query.status);
+    QStringList parts;
+    for (const auto& [name, value] : items)
+        parts << name + QLatin1Char('=') + encodeQueryValue(value);
     call->query = parts.join(QLatin1Char('&'));
     QPointer<QObject> guard(context);
     send(call, [this, guard, done](const Response* response, const CloudError& error, bool) {
@@ -374,6 +551,78 @@ void ScmClient::listCertificates(const ListQuery& query, QObject* context,
         page.requestId = QString::fromLatin1(response->requestId);
         done(page);
     });
+}
+
+void ScmClient::listAll(const ListQuery& query, QObject* context, std::function<void(Result<CertificateList>)> done)
+{
+    // The one place that pages (the docs leave open whether offset counts records or pages; this treats it as a
+    // record offset and stops on a short page).
+    struct Paging
+    {
+        ListQuery query;
+        bool reverse = false;
+        QList<QJsonObject> forward;
+        QList<QJsonObject> backward;
+        QSet<QString> ids;
+        int total = 0;
+    };
+    auto paging = std::make_shared<Paging>();
+    paging->query = query;
+    paging->query.limit = contract::kLargestPage;
+    paging->query.offset = 0;
+    if (paging->query.sortKey.isEmpty())
+        paging->query.sortKey = QStringLiteral("certUpdateTime");
+    if (paging->query.sortDir.isEmpty())
+        paging->query.sortDir = QStringLiteral("DESC");
+    const QString reverseDir =
+        paging->query.sortDir == QLatin1String("ASC") ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QPointer<QObject> guard(context);
+    auto nextPage = std::make_shared<std::function<void()>>();
+    *nextPage = [this, paging, reverseDir, guard, done, self = std::weak_ptr(nextPage)] {
+        listCertificates(paging->query, guard,
+                         [paging, reverseDir, done, again = self.lock()](Result<CertificatePage> page) {
+                             if (!page) {
+                                 done(page.error());
+                                 return;
+                             }
+                             paging->total = page->totalCount;
+                             for (const QJsonObject& entry : page->certificates) {
+                                 const QString id = entry.value(QLatin1String("id")).toString();
+                                 if (paging->ids.contains(id))
+                                     continue;
+                                 paging->ids.insert(id);
+                                 (paging->reverse ? paging->backward : paging->forward).append(entry);
+                             }
+                             const auto finish = [&] {
+                                 CertificateList list;
+                                 list.certificates = paging->forward;
+                                 std::reverse(paging->backward.begin(), paging->backward.end());
+                                 list.certificates += paging->backward;
+                                 list.totalCount = paging->total;
+                                 list.complete = list.certificates.size() >= paging->total;
+                                 done(list);
+                             };
+                             const bool shortPage = page->certificates.size() < paging->query.limit;
+                             if (shortPage || paging->ids.size() >= paging->total) {
+                                 finish();
+                                 return;
+                             }
+                             const int next = paging->query.offset + paging->query.limit;
+                             if (next <= contract::kMaxOffset) {
+                                 paging->query.offset = next;
+                             } else if (!paging->reverse) {
+                                 // The offset ends at 100: read the rest from the other end of the same order.
+                                 paging->reverse = true;
+                                 paging->query.sortDir = reverseDir;
+                                 paging->query.offset = 0;
+                             } else {
+                                 finish(); // beyond 300: the result says it is incomplete
+                                 return;
+                             }
+                             (*again)();
+                         });
+    };
+    (*nextPage)();
 }
 
 void ScmClient::showCertificate(const QString& id, QObject* context, std::function<void(Result<QJsonObject>)> done)

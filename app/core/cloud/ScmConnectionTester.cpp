@@ -31,8 +31,7 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
     auto* client = new ScmClient(options, context);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    ListQuery query;
-    query.limit = 1;
+    ListQuery query; // the documented default page (10): total_count is all the test needs
     const QString endpoint = options.endpoint.scm.toString();
     const QString accountId = options.credentials.domainId;
     client->listCertificates(query, context, [client, timer, endpoint, accountId, done](Result<CertificatePage> page) {

@@ -1,5 +1,6 @@
 #include "cloud/Signer.h"
 
+#include <QHostAddress>
 #include <QTimeZone>
 
 #include <openssl/crypto.h>
@@ -194,16 +195,25 @@ QDateTime parseSdkDate(QByteArrayView text)
     return parsed;
 }
 
+QByteArray hostHeader(const QUrl& url)
+{
+    const QString host = url.host(QUrl::FullyDecoded);
+    QHostAddress address;
+    QByteArray value;
+    if (address.setAddress(host))
+        value = address.protocol() == QAbstractSocket::IPv6Protocol ? '[' + host.toLatin1() + ']' : host.toLatin1();
+    else
+        value = QUrl::toAce(host);
+    if (url.port() != -1)
+        value += ':' + QByteArray::number(url.port());
+    return value;
+}
+
 SignedRequest signRequest(const SigningInput& input, QByteArrayView accessKeyId, const SecureBytes& secretKey)
 {
     SignedRequest result;
     const QUrl& url = input.url;
-    result.host = url.host(QUrl::FullyEncoded).toLatin1();
-    const int port = url.port();
-    const bool defaultPort = (url.scheme() == QLatin1String("https") && port == 443) ||
-                             (url.scheme() == QLatin1String("http") && port == 80);
-    if (port >= 0 && !defaultPort)
-        result.host += ':' + QByteArray::number(port);
+    result.host = input.host.isEmpty() ? hostHeader(url) : input.host;
 
     QList<Header> headers;
     headers.reserve(input.headers.size() + 2);

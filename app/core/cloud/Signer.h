@@ -23,7 +23,12 @@ struct SigningInput
     QByteArray body;       ///< the exact body bytes
     QByteArray sdkDate;    ///< X-Sdk-Date value, UTC "YYYYMMDDTHHMMSSZ"
     bool signHost = true;  ///< sign Host (the SDKs do; the Go SDK's own unit test signs only x-sdk-date)
+    QByteArray host;       ///< the Host header as sent; empty: hostHeader(url)
 };
+
+/// The Host header for `url` exactly as the client sends and signs it: the host (ACE form, IPv6 literals in
+/// brackets) plus ":port" whenever the URL names a port, default or not, which is what Qt itself would send.
+QByteArray hostHeader(const QUrl& url);
 
 /// The signer's output: the Authorization header plus the intermediate strings (for tests and diagnostics).
 struct SignedRequest

@@ -74,13 +74,37 @@ QJsonObject CertificateRecord::toListJson() const
 
 QJsonObject CertificateRecord::toShowJson() const
 {
-    QJsonObject object = toListJson();
-    object.insert(QStringLiteral("not_before"), serviceTime(notBefore));
-    object.insert(QStringLiteral("not_after"), serviceTime(notAfter));
-    object.insert(QStringLiteral("issue_time"), serviceTime(created));
-    object.insert(QStringLiteral("fingerprint"), sha1);
-    object.insert(QStringLiteral("authentifications"), QJsonArray());
-    return object;
+    // The documented fields of ShowCertificate and no others (cloud::contract::showFields()); what a bought
+    // certificate would fill (order, validation, application) is empty for an uploaded one.
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("status"), QStringLiteral("UPLOAD")},
+        {QStringLiteral("order_id"), QString()},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"), QString()},
+        {QStringLiteral("brand"), QString()},
+        {QStringLiteral("push_support"), QStringLiteral("ON")},
+        {QStringLiteral("revoke_reason"), QString()},
+        {QStringLiteral("signature_algorithm"), signatureAlgorithm},
+        {QStringLiteral("issue_time"), serviceTime(created)},
+        {QStringLiteral("not_before"), serviceTime(notBefore)},
+        {QStringLiteral("not_after"), serviceTime(notAfter)},
+        {QStringLiteral("validity_period"), int(notBefore.daysTo(notAfter) / 30)},
+        {QStringLiteral("validation_method"), QString()},
+        {QStringLiteral("domain_type"), domainType()},
+        {QStringLiteral("multi_domain_type"), QString()},
+        {QStringLiteral("domain"), domain},
+        {QStringLiteral("sans"), domainNames.join(QLatin1Char(','))},
+        {QStringLiteral("domain_count"), int(domainNames.size())},
+        {QStringLiteral("wildcard_count"), wildcardCount()},
+        {QStringLiteral("fingerprint"), sha1},
+        {QStringLiteral("shared"), false},
+        {QStringLiteral("application_info"), QJsonObject()},
+        {QStringLiteral("description"), QString()},
+        {QStringLiteral("enterprise_project_id"),
+         enterpriseProjectId.isEmpty() ? QStringLiteral("0") : enterpriseProjectId},
+        {QStringLiteral("authentification"), QJsonArray()},
+    };
 }
 
 QJsonObject CertificateRecord::toStateJson() const

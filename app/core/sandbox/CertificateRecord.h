@@ -22,7 +22,7 @@ struct CertificateRecord
     QStringList domainNames; ///< every DNS name, the first is `domain`
     QString signatureAlgorithm;
     QString sha1;   ///< 40 lower-case hex digits, as the service's `fingerprint`
-    QString sha256; ///< 64 lower-case hex digits; what duplicate detection compares
+    QString sha256; ///< 64 lower-case hex digits; the sandbox's own duplicate check (never sent: the API has none)
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
@@ -34,7 +34,7 @@ struct CertificateRecord
 
     /// The object of GET /v3/scm/certificates (list entries).
     QJsonObject toListJson() const;
-    /// The object of GET /v3/scm/certificates/{id}: the list fields plus validity, issue time and fingerprint.
+    /// The object of GET /v3/scm/certificates/{id}: exactly the documented fields (`fingerprint` is the SHA-1).
     QJsonObject toShowJson() const;
 
     /// The state file's form.

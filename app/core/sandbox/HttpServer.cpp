@@ -62,6 +62,12 @@ void HttpReply::reset() const
         m_server->resetConnection(m_socket);
 }
 
+void HttpReply::close() const
+{
+    if (m_server && m_socket)
+        m_server->closeConnection(m_socket);
+}
+
 HttpServer::HttpServer(Handler handler, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
@@ -72,7 +78,7 @@ HttpServer::~HttpServer()
     close();
 }
 
-Result<quint16> HttpServer::listen(quint16 port, const std::optional<QSslConfiguration>& tls)
+Result<quint16> HttpServer::listen(quint16 port, const std::optional<QSslConfiguration>& tls, bool ipv6)
 {
     close();
     if (tls) {
@@ -86,11 +92,15 @@ Result<quint16> HttpServer::listen(quint16 port, const std::optional<QSslConfigu
     // at once (newConnection); draining the queue on both makes the order irrelevant.
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptConnections);
     connect(m_server.get(), &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        Error error{
-            QStringLiteral("sandbox.listen"),
-            Texts::tr("The sandbox could not listen on 127.0.0.1 port %1: %2").arg(port).arg(m_server->errorString()),
-            m_server->errorString()};
+    const QHostAddress address =
+        ipv6 ? QHostAddress(QHostAddress::LocalHostIPv6) : QHostAddress(QHostAddress::LocalHost);
+    if (!m_server->listen(address, port)) {
+        Error error{QStringLiteral("sandbox.listen"),
+                    Texts::tr("The sandbox could not listen on %1 port %2: %3")
+                        .arg(address.toString())
+                        .arg(port)
+                        .arg(m_server->errorString()),
+                    m_server->errorString()};
         m_server.reset();
         return error;
     }
@@ -248,6 +258,12 @@ void HttpServer::resetConnection(QTcpSocket* socket)
     socket->deleteLater();
 }
 
+void HttpServer::closeConnection(QTcpSocket* socket)
+{
+    m_connections.remove(socket);
+    socket->disconnectFromHost();
+}
+
 void HttpServer::fail(QTcpSocket* socket, int status, const QByteArray& code, const QByteArray& message)
 {
     auto it = m_connections.find(socket);
@@ -293,8 +309,12 @@ QByteArray reasonPhrase(int status)
         return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
         return "Status";
     }

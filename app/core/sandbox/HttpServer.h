@@ -56,9 +56,10 @@ public:
     void send(const HttpResponse& response) const;
     /// Closes the connection without an answer (TCP reset where the platform allows it).
     void reset() const;
+    /// Closes the connection without an answer, orderly (FIN): the client sees the server hang up.
+    void close() const;
     /// Sends the status line, the headers and half of the body, then closes the connection: the answer is lost
-    /// in the middle. (Closing before the first answer byte makes QNetworkAccessManager send the request again on
-    /// its own, which no client can switch off, so a "lost answer" must have started.)
+    /// in the middle.
     void cutOff(const HttpResponse& response) const;
 
 private:
@@ -81,8 +82,9 @@ public:
     explicit HttpServer(Handler handler, QObject* parent = nullptr);
     ~HttpServer() override;
 
-    /// Listens on 127.0.0.1 only; port 0 picks a free one. With tls set, every connection is HTTPS.
-    Result<quint16> listen(quint16 port, const std::optional<QSslConfiguration>& tls);
+    /// Listens on 127.0.0.1 (or ::1 with `ipv6`) only; port 0 picks a free one. With tls set, every connection is
+    /// HTTPS.
+    Result<quint16> listen(quint16 port, const std::optional<QSslConfiguration>& tls, bool ipv6 = false);
     void close();
     bool isListening() const;
     quint16 port() const;
@@ -100,6 +102,7 @@ private:
     void readFrom(QTcpSocket* socket);
     void writeResponse(QTcpSocket* socket, const HttpResponse& response, bool cutOff = false);
     void resetConnection(QTcpSocket* socket);
+    void closeConnection(QTcpSocket* socket);
     void fail(QTcpSocket* socket, int status, const QByteArray& code, const QByteArray& message);
 
     Handler m_handler;

@@ -5,6 +5,7 @@
 #include "certificate/OpenSsl.h"
 #include "certificate/TrustStore.h"
 #include "certificate/Validator.h"
+#include "cloud/ScmContract.h"
 #include "cloud/Signer.h"
 #include "common/FileDigest.h"
 #include "common/Logging.h"
@@ -184,7 +185,7 @@ DemoCredentials Sandbox::demoCredentials()
     return demo;
 }
 
-Result<quint16> Sandbox::start(quint16 port, bool tls)
+Result<quint16> Sandbox::start(quint16 port, bool tls, bool ipv6)
 {
     stop();
     std::optional<QSslConfiguration> configuration;
@@ -197,13 +198,15 @@ Result<quint16> Sandbox::start(quint16 port, bool tls)
     }
     m_server = std::make_unique<HttpServer>(
         [this](const HttpRequest& request, HttpReply reply) { handle(request, std::move(reply)); });
-    auto listening = m_server->listen(port, configuration);
+    m_ipv6 = ipv6;
+    auto listening = m_server->listen(port, configuration, ipv6);
     if (!listening) {
         m_server.reset();
         m_tls.reset();
         return listening.error();
     }
     m_requestCount = 0;
+    m_log.clear();
     qCInfo(lcSandbox) << "sandbox listening on" << endpoint().toString();
     return listening;
 }
@@ -236,7 +239,7 @@ QUrl Sandbox::endpoint() const
         return {};
     QUrl url;
     url.setScheme(usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(m_ipv6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
 }
@@ -290,10 +293,29 @@ void Sandbox::clearCertificates()
     persist();
 }
 
-void Sandbox::injectFault(Fault fault, int count, int delayMs, const QString& pathPrefix)
+void Sandbox::injectFault(Fault fault, int count, int argument, const QString& pathPrefix)
 {
     if (count > 0)
-        m_faults.append(PendingFault{fault, count, delayMs, pathPrefix});
+        m_faults.append(PendingFault{fault, count, argument, pathPrefix});
+}
+
+int Sandbox::countRequests(const QString& method, const QString& path) const
+{
+    return int(std::count_if(m_log.cbegin(), m_log.cend(),
+                             [&](const LoggedRequest& r) { return r.method == method && r.path == path; }));
+}
+
+bool Sandbox::isOwnHost(const QByteArray& host) const
+{
+    const QByteArray port = QByteArray::number(this->port());
+    const bool defaultPort = (usesTls() && this->port() == 443) || (!usesTls() && this->port() == 80);
+    const QList<QByteArray> names = m_ipv6 ? QList<QByteArray>{"[::1]"} : QList<QByteArray>{"127.0.0.1", "localhost"};
+    for (const QByteArray& name : names) {
+        if (host.compare(QByteArray(name + ':' + port), Qt::CaseInsensitive) == 0 ||
+            (defaultPort && host.compare(name, Qt::CaseInsensitive) == 0))
+            return true;
+    }
+    return false;
 }
 
 void Sandbox::clearFaults()
@@ -302,10 +324,12 @@ void Sandbox::clearFaults()
     m_delayMs = 0;
 }
 
-std::optional<Sandbox::PendingFault> Sandbox::takeFault(const QString& path)
+std::optional<Sandbox::PendingFault> Sandbox::takeFault(const QString& path, const QString& method)
 {
+    const bool isList = method == QLatin1String("GET") && (path == QLatin1String("/v3/scm/certificates") ||
+                                                           path == QLatin1String("/v3/scm/certificates/"));
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (!path.startsWith(it->pathPrefix))
+        if (!path.startsWith(it->pathPrefix) || (it->fault == Fault::StaleList && !isList))
             continue;
         const PendingFault fault = *it;
         if (--it->remaining <= 0)
@@ -330,49 +354,86 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
     refreshFromStateFile();
     const QString path = QUrl::fromPercentEncoding(request.path);
     const QString method = QString::fromLatin1(request.method);
-    const std::optional<PendingFault> pending = takeFault(path);
-    const auto faultIs = [&pending](Fault fault) { return pending.has_value() && pending->fault == fault; };
+    const qsizetype logIndex = m_log.size();
+    m_log.append(LoggedRequest{method, path, request.query, 0});
+    const std::optional<PendingFault> pending = takeFault(path, method);
+    const Fault fault = pending ? pending->fault : Fault::Delay;
+    const auto faultIs = [&pending](std::initializer_list<Fault> faults) {
+        return pending.has_value() && std::find(faults.begin(), faults.end(), pending->fault) != faults.end();
+    };
+    const auto finish = [this, logIndex, method, path](int status) {
+        if (logIndex < m_log.size())
+            m_log[logIndex].status = status;
+        Q_EMIT requestHandled(method, path, status);
+    };
 
+    // Faults before the request is handled: nothing it asked for happens.
+    if (faultIs({Fault::ResetBeforeStore, Fault::CloseBeforeStore})) {
+        qCDebug(lcSandbox) << method << path << "dropped before handling";
+        if (fault == Fault::ResetBeforeStore)
+            reply.reset();
+        else
+            reply.close();
+        finish(0);
+        return;
+    }
     HttpResponse response;
-    if (faultIs(Fault::ServerError)) {
+    if (faultIs({Fault::ServerError})) {
         response = errorResponse(500, QStringLiteral("SCM.0500"),
                                  QStringLiteral("Internal server error (injected by the sandbox)."));
-    } else if (faultIs(Fault::Throttle)) {
+    } else if (faultIs({Fault::Throttle})) {
         response = errorResponse(429, QStringLiteral("APIG.0308"),
                                  QStringLiteral("The throttling threshold has been reached: policy user over "
                                                 "ratelimit, limit:20, time:1 minute"));
+        if (pending->argument > 0)
+            response.headers.emplaceBack("Retry-After", QByteArray::number(pending->argument));
+    } else if (!isOwnHost(request.header("Host"))) {
+        response =
+            errorResponse(400, QStringLiteral("APIG.0201"),
+                          QStringLiteral("The Host header does not name this sandbox (127.0.0.1 with its port)."));
     } else {
-        response = route(request, path);
+        response = route(request, path, faultIs({Fault::StaleList}));
     }
-    if (faultIs(Fault::MalformedJson)) {
+
+    // Faults after the request is handled: it happened, but the client does not learn so.
+    if (faultIs({Fault::MalformedJson})) {
         response.body = response.body.isEmpty() ? QByteArray("{\"") : response.body.left(response.body.size() / 2);
         response.headers = {{"Content-Type", "application/json;charset=UTF-8"}};
+    } else if (faultIs({Fault::BadGateway})) {
+        response = errorResponse(502, QStringLiteral("APIG.0201"), QStringLiteral("Bad gateway."));
+    } else if (faultIs({Fault::ServiceUnavailable})) {
+        response = errorResponse(503, QStringLiteral("APIG.0201"), QStringLiteral("Service unavailable."));
+    } else if (faultIs({Fault::GatewayTimeout})) {
+        response = errorResponse(504, QStringLiteral("APIG.0201"), QStringLiteral("Backend timeout."));
+    } else if (faultIs({Fault::ServerErrorNoCode})) {
+        response =
+            HttpResponse{500, {{"Content-Type", "text/html"}}, "<html><body>Internal Server Error</body></html>"};
     }
     response.headers.emplaceBack("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
     response.headers.emplaceBack("Date", httpDate(m_clock->now()));
     response.headers.emplaceBack("Server", "ccm-sandbox");
 
-    const bool cutOff = faultIs(Fault::ResetAfterBody);
-    const bool dropped = faultIs(Fault::DropConnection);
-    const bool reset = cutOff || dropped;
-    qCDebug(lcSandbox) << method << path << (reset ? 0 : response.status);
-    auto deliver = [this, reply, response, reset, cutOff, dropped, method, path] {
-        if (cutOff)
-            reply.cutOff(response);
-        else if (dropped)
-            reply.reset(); // QNetworkAccessManager sends the request again by itself after this
-        else
+    const bool dropped = faultIs({Fault::ResetAfterBody, Fault::ResetAfterStore, Fault::CloseAfterStore});
+    qCDebug(lcSandbox) << method << path << (dropped ? 0 : response.status);
+    auto deliver = [reply, response, fault, dropped, finish] {
+        if (!dropped)
             reply.send(response);
-        Q_EMIT requestHandled(method, path, reset ? 0 : response.status);
+        else if (fault == Fault::ResetAfterBody)
+            reply.cutOff(response);
+        else if (fault == Fault::ResetAfterStore)
+            reply.reset();
+        else
+            reply.close();
+        finish(dropped ? 0 : response.status);
     };
-    const int delay = faultIs(Fault::Delay) ? pending->delayMs : m_delayMs;
+    const int delay = faultIs({Fault::Delay}) ? pending->argument : m_delayMs;
     if (delay > 0)
         QTimer::singleShot(delay, this, deliver);
     else
         deliver();
 }
 
-HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
+HttpResponse Sandbox::route(const HttpRequest& request, const QString& path, bool staleList)
 {
     const QByteArray& method = request.method;
     static const QString certificates = QStringLiteral("/v3/scm/certificates");
@@ -409,7 +470,7 @@ HttpResponse Sandbox::route(const HttpRequest& request, const QString& path)
     case Operation::Import:
         return importCertificate(request);
     case Operation::List:
-        return listCertificates(request);
+        return listCertificates(request, staleList);
     case Operation::Show:
         return showCertificate(rest.mid(1));
     case Operation::Delete:
@@ -604,6 +665,10 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         return errorResponse(400, kInvalidParameter,
                              QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject body = document.object();
+    for (const QString& key : body.keys()) {
+        if (!cloud::contract::importFields().contains(key))
+            return errorResponse(400, kInvalidParameter, QStringLiteral("%1 is not a field of this API.").arg(key));
+    }
     static const QStringList textFields{
         QStringLiteral("name"),           QStringLiteral("certificate"),           QStringLiteral("certificate_chain"),
         QStringLiteral("private_key"),    QStringLiteral("enterprise_project_id"), QStringLiteral("enc_certificate"),
@@ -757,36 +822,50 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
     return jsonResponse(200, QJsonObject{{QStringLiteral("certificate_id"), record.id}});
 }
 
-HttpResponse Sandbox::listCertificates(const HttpRequest& request) const
+HttpResponse Sandbox::listCertificates(const HttpRequest& request, bool stale) const
 {
-    QUrlQuery query;
-    query.setQuery(QString::fromLatin1(request.query));
-    const auto value = [&](const char* name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
-    bool ok = true;
-    const int limit = value("limit").isEmpty() ? 10 : value("limit").toInt(&ok);
-    if (!ok || limit < 1 || limit > 100)
-        return errorResponse(400, kInvalidParameter, QStringLiteral("limit must be a number from 1 to 100."));
+    // Exactly the documented parameters and values (cloud/ScmContract); anything else is refused as the service
+    // refuses it, so a client that relies on more fails here first.
+    QList<std::pair<QString, QString>> items;
+    if (!request.query.isEmpty()) {
+        for (const QByteArray& part : request.query.split('&')) {
+            const qsizetype equals = part.indexOf('=');
+            const auto decode = [](QByteArray text) { return QUrl::fromPercentEncoding(text.replace('+', ' ')); };
+            items.append({decode(part.left(equals < 0 ? part.size() : equals)),
+                          equals < 0 ? QString() : decode(part.mid(equals + 1))});
+        }
+    }
+    if (const QString problem = cloud::contract::checkListQuery(items); !problem.isEmpty())
+        return errorResponse(400, kInvalidParameter, problem);
+    const auto value = [&items](const char* name, const QString& fallback) {
+        for (const auto& [key, text] : items) {
+            if (key == QLatin1String(name))
+                return text;
+        }
+        return fallback;
+    };
+    const int limit = value("limit", QString::number(cloud::contract::kDefaultLimit)).toInt();
     // Whether offset counts records or pages is unconfirmed; the sandbox counts records.
-    const int offset = value("offset").isEmpty() ? 0 : value("offset").toInt(&ok);
-    if (!ok || offset < 0)
-        return errorResponse(400, kInvalidParameter, QStringLiteral("offset must be a number from 0."));
-    const QString sortDir = value("sort_dir").isEmpty() ? QStringLiteral("DESC") : value("sort_dir");
-    const QString sortKey = value("sort_key").isEmpty() ? QStringLiteral("certUpdateTime") : value("sort_key");
-    if ((sortDir != QLatin1String("ASC") && sortDir != QLatin1String("DESC")) ||
-        (sortKey != QLatin1String("certExpiredTime") && sortKey != QLatin1String("certStatus") &&
-         sortKey != QLatin1String("certUpdateTime")))
-        return errorResponse(400, kInvalidParameter, QStringLiteral("sort_dir or sort_key is invalid."));
-    const QString status = value("status");
-    const QString content = value("content");
-    const QString enterpriseProject = value("enterprise_project_id");
+    const int offset = value("offset", QStringLiteral("0")).toInt();
+    const QString sortDir = value("sort_dir", QStringLiteral("DESC"));
+    const QString sortKey = value("sort_key", QStringLiteral("certUpdateTime"));
+    const QString status = value("status", QStringLiteral("ALL"));
+    const QString content = value("content", {});
+    const QString enterpriseProject = value("enterprise_project_id", QStringLiteral("all"));
+    const QDateTime now = m_clock->now();
+    const int expiredDaysSince = value("expired_days_since", QStringLiteral("-1")).toInt();
 
     QList<CertificateRecord> matches;
-    for (const CertificateRecord& record : m_records) {
-        if (!status.isEmpty() && status != QLatin1String("ALL") && status != QLatin1String("UPLOAD"))
+    const qsizetype visible = stale ? m_records.size() - 1 : m_records.size();
+    for (const CertificateRecord& record : m_records.first(qMax<qsizetype>(0, visible))) {
+        // Every certificate here was uploaded: status UPLOAD (the other statuses belong to bought ones).
+        if (status != QLatin1String("ALL") && status != QLatin1String("UPLOAD"))
             continue;
-        if (!enterpriseProject.isEmpty() && enterpriseProject != QLatin1String("all") &&
+        if (enterpriseProject != QLatin1String("all") &&
             enterpriseProject !=
                 (record.enterpriseProjectId.isEmpty() ? QStringLiteral("0") : record.enterpriseProjectId))
+            continue;
+        if (expiredDaysSince >= 0 && record.notAfter < now.addDays(-expiredDaysSince))
             continue;
         if (!content.isEmpty()) {
             const bool found = record.name.contains(content, Qt::CaseInsensitive) ||
@@ -798,10 +877,13 @@ HttpResponse Sandbox::listCertificates(const HttpRequest& request) const
         matches.append(record);
     }
     const bool ascending = sortDir == QLatin1String("ASC");
-    std::stable_sort(matches.begin(), matches.end(), [&](const CertificateRecord& a, const CertificateRecord& b) {
+    // A total order (ties broken by id), so that DESC is exactly ASC reversed and pages never overlap or skip.
+    std::sort(matches.begin(), matches.end(), [&](const CertificateRecord& a, const CertificateRecord& b) {
         const QDateTime& x = sortKey == QLatin1String("certExpiredTime") ? a.notAfter : a.created;
         const QDateTime& y = sortKey == QLatin1String("certExpiredTime") ? b.notAfter : b.created;
-        return ascending ? x < y : y < x;
+        const bool less = sortKey == QLatin1String("certStatus") ? a.id < b.id : (x != y ? x < y : a.id < b.id);
+        const bool greater = sortKey == QLatin1String("certStatus") ? b.id < a.id : (x != y ? y < x : b.id < a.id);
+        return ascending ? less : greater;
     });
     QJsonArray page;
     for (qsizetype i = offset; i < matches.size() && page.size() < limit; ++i)

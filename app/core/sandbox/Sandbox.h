@@ -43,14 +43,33 @@ struct DemoCredentials
     cloud::Credentials iamPassword() const;   ///< account, user and password
 };
 
-/// What an injected fault does to a request.
+/// What an injected fault does to a request. "Before storing" faults hit the request before the sandbox handles it
+/// (an import is not stored); "after storing" faults hit it once it has been handled (an import is stored), so
+/// the client cannot know from the answer whether it happened.
 enum class Fault {
-    ServerError,    ///< 500 before the request is handled
-    Throttle,       ///< 429 APIG.0308 before the request is handled
-    ResetAfterBody, ///< the request is handled (an import happens), then the connection drops mid-answer
-    MalformedJson,  ///< the request is handled, then the answer's body is cut short (invalid JSON)
-    Delay,          ///< the request is handled and answered normally, `delayMs` late
-    DropConnection, ///< the request is handled, then the connection is reset before any answer byte
+    ServerError,        ///< 500 SCM.0500 before the request is handled: a refusal the service explains
+    Throttle,           ///< 429 APIG.0308 before the request is handled; argument: Retry-After seconds (0: none)
+    ResetBeforeStore,   ///< the connection is reset before the request is handled
+    CloseBeforeStore,   ///< the connection is closed (FIN, no answer) before the request is handled
+    ResetAfterStore,    ///< handled, then the connection is reset before any answer byte
+    CloseAfterStore,    ///< handled, then the connection is closed (FIN) before any answer byte
+    ResetAfterBody,     ///< handled, then the connection drops in the middle of the answer
+    MalformedJson,      ///< handled, then the answer's body is cut short (invalid JSON)
+    BadGateway,         ///< handled, then 502 from the gateway
+    ServiceUnavailable, ///< handled, then 503 from the gateway
+    GatewayTimeout,     ///< handled, then 504 APIG.0201 (the backend timed out)
+    ServerErrorNoCode,  ///< handled, then 500 whose body has no SCM error code
+    Delay,              ///< handled and answered normally; argument: milliseconds late
+    StaleList,          ///< a list call answers as if the newest certificate were not there yet (a lagging search)
+};
+
+/// One request as the sandbox saw it (for tests that count what reached the service).
+struct LoggedRequest
+{
+    QString method;
+    QString path;     ///< decoded path
+    QByteArray query; ///< raw query as sent
+    int status = 0;   ///< HTTP status answered; 0 when the connection was reset or closed instead
 };
 
 /// A local emulator of SCM (import, list, show, delete) and the IAM calls the client needs (domains, tokens),
@@ -70,13 +89,14 @@ public:
     explicit Sandbox(QObject* parent = nullptr);
     ~Sandbox() override;
 
-    /// Starts listening on 127.0.0.1; port 0 picks a free port. Returns the port.
-    Result<quint16> start(quint16 port = 0, bool tls = false);
+    /// Starts listening on 127.0.0.1 (or ::1 with `ipv6`); port 0 picks a free port. Returns the port.
+    Result<quint16> start(quint16 port = 0, bool tls = false, bool ipv6 = false);
     void stop();
     bool isRunning() const;
     quint16 port() const;
     bool usesTls() const;
-    /// "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT"; serves SCM and IAM alike. Empty when stopped.
+    /// "http://127.0.0.1:PORT", "https://127.0.0.1:PORT" or "http://[::1]:PORT"; serves SCM and IAM alike. Empty
+    /// when stopped.
     QUrl endpoint() const;
     /// The CA that issued the HTTPS certificate (PEM); empty without TLS. Clients trust it to connect.
     QByteArray caCertificatePem() const;
@@ -105,8 +125,8 @@ public:
     /// Every answer (and reset) is sent this many milliseconds after the request arrived.
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
     /// The next `count` requests whose path starts with `pathPrefix` (SCM calls by default, any path when empty)
-    /// get `fault`; `delayMs` is the delay of Fault::Delay.
-    void injectFault(Fault fault, int count = 1, int delayMs = 0,
+    /// get `fault`; `argument` is the delay of Fault::Delay (ms) or the Retry-After of Fault::Throttle (s).
+    void injectFault(Fault fault, int count = 1, int argument = 0,
                      const QString& pathPrefix = QStringLiteral("/v3/scm"));
     /// Removes pending faults and the delay.
     void clearFaults();
@@ -118,6 +138,10 @@ public:
     /// Import requests that reached validation since start (accepted or not; not those a fault answered first).
     int importRequestCount() const { return m_importRequestCount; }
     int certificateCount() const { return int(m_records.size()); }
+    /// Every request received since start, in order of arrival.
+    const QList<LoggedRequest>& requestLog() const { return m_log; }
+    /// Requests received since start with this method and decoded path (e.g. "POST", "/v3/scm/certificates/import").
+    int countRequests(const QString& method, const QString& path) const;
 
 Q_SIGNALS:
     /// After each request: method, path and the HTTP status (0 when the connection was reset).
@@ -128,7 +152,7 @@ private:
     {
         Fault fault;
         int remaining;
-        int delayMs;
+        int argument;
         QString pathPrefix;
     };
     struct AuthResult
@@ -150,16 +174,19 @@ private:
     };
 
     void handle(const HttpRequest& request, HttpReply reply);
-    HttpResponse route(const HttpRequest& request, const QString& path);
+    /// Whether the Host header names this sandbox (127.0.0.1, localhost or [::1] with its port), so a web page
+    /// cannot reach it through a DNS name that resolves to loopback.
+    bool isOwnHost(const QByteArray& host) const;
+    HttpResponse route(const HttpRequest& request, const QString& path, bool staleList);
     AuthResult authenticate(const HttpRequest& request, bool scm);
     AuthResult verifySignature(const HttpRequest& request, bool scm);
     HttpResponse importCertificate(const HttpRequest& request);
-    HttpResponse listCertificates(const HttpRequest& request) const;
+    HttpResponse listCertificates(const HttpRequest& request, bool stale) const;
     HttpResponse showCertificate(const QString& id) const;
     HttpResponse deleteCertificate(const QString& id);
     HttpResponse domains() const;
     HttpResponse issueToken(const HttpRequest& request);
-    std::optional<PendingFault> takeFault(const QString& path);
+    std::optional<PendingFault> takeFault(const QString& path, const QString& method);
     QString newCertificateId() const;
     void persist();
     /// Takes over the state file's records when another process (ccmctl, another window) changed it.
@@ -179,6 +206,8 @@ private:
     int m_delayMs = 0;
     int m_requestCount = 0;
     int m_importRequestCount = 0;
+    bool m_ipv6 = false;
+    QList<LoggedRequest> m_log;
 };
 
 } // namespace ccm::sandbox

@@ -16,6 +16,7 @@ QByteArray expectedSignature(const HttpRequest& request, const QList<QByteArray>
     if (!request.query.isEmpty())
         target += '?' + request.query;
     input.url = QUrl::fromEncoded("http://" + request.header("Host") + target, QUrl::TolerantMode);
+    input.host = request.header("Host"); // verbatim: the gateway signs what it received, not a re-derived form
     for (const QByteArray& name : signedHeaders) {
         if (name != "host" && name != "x-sdk-date")
             input.headers.append({name, request.header(name)});

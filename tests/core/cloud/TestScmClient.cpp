@@ -6,10 +6,16 @@
 #include "CloudTestSupport.h"
 #include "TestData.h"
 
+#include "cloud/HttpSupport.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(ccm::sandbox::Fault)
 
 using namespace ccm;
 using namespace ccm::cloud;
@@ -69,8 +75,19 @@ private Q_SLOTS:
     void throttlingGivesUp();
     void serverError();
     void malformedAnswer();
-    void ambiguousFailureCreatesNoDuplicate();
-    void droppedConnectionCreatesNoDuplicate();
+    void exactlyOnce_data();
+    void exactlyOnce();
+    void resendIsBounded();
+    void duplicateRefusalAfterLostAnswer();
+    void throttlingHonoursRetryAfter();
+    void throttlingRetryAfterTooLong();
+    void defaultBackoffStartsAtTwoSeconds();
+    void cancelStopsEverything_data();
+    void cancelStopsEverything();
+    void hostHeaderAsSent_data();
+    void hostHeaderAsSent();
+    void caFileAddsToSystemRoots();
+    void iamClockSkewCorrected();
     void clockSkewCorrected();
     void unreachable();
     void timeout();
@@ -139,15 +156,18 @@ void TestScmClient::listPagingAndFilter()
                                             QStringLiteral("ec-cert"), true))
                 .ok());
     ListQuery query;
-    query.limit = 2;
+    query.offset = 3;
     auto first = runList(client, query);
     QVERIFY(first.ok());
     QCOMPARE(first->totalCount, 4);
-    QCOMPARE(first->certificates.size(), 2);
-    query.offset = 2;
-    auto second = runList(client, query);
-    QVERIFY(second.ok());
-    QCOMPARE(second->certificates.size(), 2);
+    QCOMPARE(first->certificates.size(), 1);
+    // A page size the API does not document is refused before anything is sent.
+    const int sent = client.requestsSent();
+    query.limit = 2;
+    auto refused = runList(client, query);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("cloud.invalid-query"));
+    QCOMPARE(client.requestsSent(), sent);
     ListQuery filter;
     filter.content = QStringLiteral("copy");
     auto filtered = runList(client, filter);
@@ -332,7 +352,9 @@ void TestScmClient::throttlingRetried()
     auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("throttled"), true));
     QVERIFY(result.ok());
     QCOMPARE(m_sandbox->certificateCount(), 1);
-    QCOMPARE(client.requestsSent(), 3);
+    // The snapshot list of names is throttled twice, then the import goes through once.
+    QCOMPARE(client.requestsSent(), 4);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/import")), 1);
 }
 
 void TestScmClient::throttlingGivesUp()
@@ -365,31 +387,267 @@ void TestScmClient::malformedAnswer()
     QCOMPARE(client.lastError().kind, CloudErrorKind::Malformed);
 }
 
-void TestScmClient::ambiguousFailureCreatesNoDuplicate()
+void TestScmClient::exactlyOnce_data()
 {
-    ScmClient client(sandboxOptions(*m_sandbox));
-    m_sandbox->injectFault(sandbox::Fault::ResetAfterBody, 1);
-    // Duplicates allowed: a blind re-send would create a second copy, so only the lookup prevents it.
-    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("ambiguous"), true));
-    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
-    QCOMPARE(m_sandbox->importRequestCount(), 1);
-    QVERIFY(result->recovered);
-    QCOMPARE(m_sandbox->certificateCount(), 1);
-    QCOMPARE(m_sandbox->importRequestCount(), 1);
+    QTest::addColumn<sandbox::Fault>("fault");
+    QTest::addColumn<bool>("allowDuplicate");
+    QTest::addColumn<int>("posts");      // import requests that reach the sandbox
+    QTest::addColumn<bool>("recovered"); // found by the lookup, not sent again
+    struct Row
+    {
+        const char* name;
+        sandbox::Fault fault;
+        int posts;
+        bool recovered;
+    };
+    const Row rows[] = {
+        {"reset before storing", sandbox::Fault::ResetBeforeStore, 2, false},
+        {"close before storing", sandbox::Fault::CloseBeforeStore, 2, false},
+        {"reset after storing", sandbox::Fault::ResetAfterStore, 1, true},
+        {"close after storing", sandbox::Fault::CloseAfterStore, 1, true},
+        {"answer cut off", sandbox::Fault::ResetAfterBody, 1, true},
+        {"answer not JSON", sandbox::Fault::MalformedJson, 1, true},
+        {"502 after storing", sandbox::Fault::BadGateway, 1, true},
+        {"503 after storing", sandbox::Fault::ServiceUnavailable, 1, true},
+        {"504 APIG.0201 after storing", sandbox::Fault::GatewayTimeout, 1, true},
+        {"500 without SCM code after storing", sandbox::Fault::ServerErrorNoCode, 1, true},
+        {"slow past the timeout after storing", sandbox::Fault::Delay, 1, true},
+    };
+    for (const Row& row : rows) {
+        for (const bool allow : {false, true}) {
+            QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
+                << row.fault << allow << row.posts << row.recovered;
+        }
+    }
 }
 
-void TestScmClient::droppedConnectionCreatesNoDuplicate()
+void TestScmClient::exactlyOnce()
 {
-    // Closed before any answer byte: QNetworkAccessManager re-sends the request on its own (no API turns that off).
-    // The service then refuses the second copy, and the client reports the first one instead of failing.
+    QFETCH(sandbox::Fault, fault);
+    QFETCH(bool, allowDuplicate);
+    QFETCH(int, posts);
+    QFETCH(bool, recovered);
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    auto options = sandboxOptions(*m_sandbox);
+    options.timeoutMs = 1000;
+    ScmClient client(options);
+    if (allowDuplicate) {
+        // An older copy with another name: the lookup must find the new copy, not this one.
+        QVERIFY(runImport(client, fixtureImport(kRsa, QStringLiteral("older-copy"), true)).ok());
+    }
+    const int storedBefore = m_sandbox->certificateCount();
+    const int postsBefore = m_sandbox->countRequests(QStringLiteral("POST"), importPath);
+    m_sandbox->injectFault(fault, 1, 3000, importPath);
+
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("exactly-once"), allowDuplicate));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath) - postsBefore, posts);
+    QCOMPARE(result->posts, posts);
+    QCOMPARE(m_sandbox->certificateCount() - storedBefore, 1); // exactly one copy
+    QCOMPARE(result->recovered, recovered);
+    QVERIFY(result->duplicateOf.isEmpty()); // imported by this run, not "already there"
+    const auto& records = m_sandbox->certificates();
+    QCOMPARE(result->certificateId, records.last().id);
+    QCOMPARE(records.last().name, QStringLiteral("exactly-once"));
+}
+
+void TestScmClient::resendIsBounded()
+{
+    // Every request is lost before it is stored: a few attempts, each after a lookup, then a clear "unknown".
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
     ScmClient client(sandboxOptions(*m_sandbox));
-    m_sandbox->injectFault(sandbox::Fault::DropConnection, 1, 0, QStringLiteral("/v3/scm/certificates/import"));
-    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("dropped")));
-    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
+    m_sandbox->injectFault(sandbox::Fault::ResetBeforeStore, 10, 0, importPath);
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("never-arrives")));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("cloud.network.outcome-unknown"));
+    QVERIFY(result.error().message.contains(QLatin1String("nothing is sent twice")));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath), 3);
+    QCOMPARE(m_sandbox->certificateCount(), 0);
+    // A lookup (list by name) stands between any two import requests.
+    QStringList order;
+    for (const auto& request : m_sandbox->requestLog())
+        order << request.method;
+    const QString sequence = order.join(QLatin1Char(' '));
+    QVERIFY2(!sequence.contains(QLatin1String("POST POST")), qPrintable(sequence));
+}
+
+void TestScmClient::duplicateRefusalAfterLostAnswer()
+{
+    // The first request is stored but its answer lost, and the search does not show it yet: the second request is
+    // refused as a duplicate. That refusal means "your earlier request arrived": reported as imported, one copy.
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    ScmClient client(sandboxOptions(*m_sandbox));
+    m_sandbox->injectFault(sandbox::Fault::ResetAfterStore, 1, 0, importPath);
+    m_sandbox->injectFault(sandbox::Fault::StaleList, 4, 0, QStringLiteral("/v3/scm/certificates"));
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("lagging-search")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath), 2);
     QCOMPARE(m_sandbox->certificateCount(), 1);
-    QVERIFY(!result->certificateId.isEmpty());
-    // Seen on Qt 6.4: two import requests arrive; the second is refused as a duplicate and reported as duplicate_of.
-    QVERIFY(m_sandbox->importRequestCount() <= 2);
+    QCOMPARE(result->certificateId, m_sandbox->certificates().first().id);
+    QVERIFY(result->duplicateOf.isEmpty());
+    QVERIFY(result->recovered);
+}
+
+void TestScmClient::throttlingHonoursRetryAfter()
+{
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    auto options = sandboxOptions(*m_sandbox);
+    ScmClient client(options);
+    QStringList progress;
+    connect(&client, &ScmClient::progress, this, [&progress](const QString& message) { progress << message; });
+    m_sandbox->injectFault(sandbox::Fault::Throttle, 1, 1, importPath); // Retry-After: 1
+    QElapsedTimer timer;
+    timer.start();
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("retry-after"), true));
+    QVERIFY(result.ok());
+    QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed()))); // not the 10 ms test backoff
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath), 2);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QCOMPARE(progress, QStringList{QStringLiteral("The service is throttling requests; trying again in 1 second(s)…")});
+}
+
+void TestScmClient::throttlingRetryAfterTooLong()
+{
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    ScmClient client(sandboxOptions(*m_sandbox));
+    m_sandbox->injectFault(sandbox::Fault::Throttle, 1, 120, importPath);
+    QElapsedTimer timer;
+    timer.start();
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("retry-much-later"), true));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("cloud.throttled"));
+    QVERIFY2(result.error().detail.contains(QLatin1String("120")), qPrintable(result.error().detail));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath), 1);
+    QCOMPARE(m_sandbox->certificateCount(), 0);
+}
+
+void TestScmClient::defaultBackoffStartsAtTwoSeconds()
+{
+    const RetryPolicy policy; // the product's defaults
+    for (int i = 0; i < 200; ++i) {
+        const int first = policy.delayMs(1);
+        QVERIFY2(first >= 2000 && first <= 3000, qPrintable(QString::number(first)));
+        const int second = policy.delayMs(2);
+        QVERIFY2(second >= 4000 && second <= 6000, qPrintable(QString::number(second)));
+        QVERIFY(policy.delayMs(10) <= policy.maxDelayMs);
+    }
+    CloudError throttled;
+    throttled.kind = CloudErrorKind::Throttled;
+    QVERIFY(policy.shouldRetry(throttled, true, 1));
+    QVERIFY(!policy.shouldRetry(throttled, true, policy.maxAttempts));
+    CloudError lost;
+    lost.kind = CloudErrorKind::Unreachable;
+    QVERIFY(!policy.shouldRetry(lost, true, 1)); // sent: only a lookup may decide
+    QVERIFY(policy.shouldRetry(lost, false, 1));
+}
+
+void TestScmClient::cancelStopsEverything_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addRow("during the IAM account lookup") << QStringLiteral("iam");
+    QTest::addRow("during the duplicate lookup") << QStringLiteral("lookup");
+    QTest::addRow("during a throttling wait") << QStringLiteral("backoff");
+    QTest::addRow("during a lost-answer lookup") << QStringLiteral("recovery");
+}
+
+void TestScmClient::cancelStopsEverything()
+{
+    QFETCH(QString, stage);
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    auto options = sandboxOptions(*m_sandbox, stage != QLatin1String("iam"));
+    ScmClient client(options);
+    int arrivedBeforeCancel = 0;
+    if (stage == QLatin1String("iam")) {
+        m_sandbox->injectFault(sandbox::Fault::Delay, 1, 400, QStringLiteral("/v3/auth/domains"));
+        arrivedBeforeCancel = 1;
+    } else if (stage == QLatin1String("lookup")) {
+        m_sandbox->injectFault(sandbox::Fault::Delay, 1, 400, QStringLiteral("/v3/scm/certificates"));
+        arrivedBeforeCancel = 1;
+    } else if (stage == QLatin1String("backoff")) {
+        m_sandbox->injectFault(sandbox::Fault::Throttle, 1, 1, importPath); // then a 1 s wait
+        arrivedBeforeCancel = 3;                                            // list, list, throttled import
+    } else {
+        m_sandbox->injectFault(sandbox::Fault::ResetAfterStore, 1, 0, importPath);
+        m_sandbox->injectFault(sandbox::Fault::Delay, 3, 400, QStringLiteral("/v3/scm/certificates"));
+        arrivedBeforeCancel = 4; // list, list, import, list (delayed)
+    }
+    QObject context;
+    std::optional<Result<ImportResult>> result;
+    client.importCertificate(fixtureImport(kRsa, QStringLiteral("cancelled")), &context,
+                             [&result](Result<ImportResult> value) { result.emplace(std::move(value)); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestLog().size(), arrivedBeforeCancel, 10000);
+    client.cancelAll();
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("cloud.network.cancelled"));
+    // Past the moment when the delayed answer or the end of the wait would have sent the next request: nothing.
+    QTest::qWait(1500);
+    QCOMPARE(m_sandbox->requestLog().size(), arrivedBeforeCancel);
+}
+
+void TestScmClient::hostHeaderAsSent_data()
+{
+    QTest::addColumn<bool>("ipv6");
+    QTest::addColumn<int>("port");
+    QTest::addRow("IPv6 literal [::1]") << true << 0;
+    // Qt sends "host:80" when the URL names the port, default or not; the signature must cover exactly that.
+    QTest::addRow("explicit default port :80") << false << 80;
+}
+
+void TestScmClient::hostHeaderAsSent()
+{
+    QFETCH(bool, ipv6);
+    QFETCH(int, port);
+    sandbox::Sandbox local;
+    const auto started = local.start(quint16(port), false, ipv6);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QUrl endpoint = local.endpoint();
+    endpoint.setPort(*started);
+    QCOMPARE(endpoint.toString(),
+             ipv6 ? QStringLiteral("http://[::1]:%1").arg(*started) : QStringLiteral("http://127.0.0.1:80"));
+    auto options = sandboxOptions(local, false); // the IAM account lookup is signed too
+    options.endpoint = {endpoint, endpoint, {}};
+    ScmClient client(options);
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("host-header")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(local.certificateCount(), 1);
+    QCOMPARE(hostHeader(endpoint),
+             ipv6 ? QByteArray("[::1]:") + QByteArray::number(*started) : QByteArray("127.0.0.1:80"));
+}
+
+void TestScmClient::caFileAddsToSystemRoots()
+{
+    sandbox::Sandbox tlsSandbox;
+    QVERIFY(tlsSandbox.start(0, true).ok());
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY2(!system.isEmpty(), "the system trust store (ca-certificates) is empty");
+    Endpoint endpoint{tlsSandbox.endpoint(), QUrl(QStringLiteral("https://iam.myhuaweicloud.com")),
+                      tlsSandbox.caCertificates()};
+    // The request to the public IAM endpoint keeps every system root, and the profile's CA is there as well.
+    const QNetworkRequest request = detail::makeRequest(endpoint.iam, endpoint, 1000);
+    const QList<QSslCertificate> trusted = request.sslConfiguration().caCertificates();
+    QVERIFY(trusted.contains(tlsSandbox.caCertificates().first()));
+    for (const QSslCertificate& root : system)
+        QVERIFY2(trusted.contains(root), qPrintable(root.subjectDisplayName()));
+    // And the private endpoint verifies with it.
+    auto options = sandboxOptions(tlsSandbox);
+    options.endpoint = endpoint;
+    options.endpoint.iam = tlsSandbox.endpoint();
+    ScmClient client(options);
+    QVERIFY(runList(client).ok());
+}
+
+void TestScmClient::iamClockSkewCorrected()
+{
+    // No account id: the first signed call is IAM's GET /v3/auth/domains, and it gets the same correction.
+    auto options = sandboxOptions(*m_sandbox, false);
+    options.clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    ScmClient client(options);
+    auto result = runList(client);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QVERIFY(qAbs(client.clockOffsetSeconds() - 3600) < 10);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), 2);
+    QCOMPARE(m_sandbox->requestLog().size(), 3); // rejected, corrected, then the list signed right at once
 }
 
 void TestScmClient::clockSkewCorrected()
@@ -401,10 +659,12 @@ void TestScmClient::clockSkewCorrected()
     auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("skewed"), true));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
     QVERIFY(qAbs(client.clockOffsetSeconds() - 3600) < 10);
-    QCOMPARE(client.requestsSent(), 2);
+    // The first call (the list of copies with this name) is rejected and signed again; then the import.
+    QCOMPARE(client.requestsSent(), 3);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/import")), 1);
     // Corrected once: later calls sign with the offset right away.
     QVERIFY(runList(client).ok());
-    QCOMPARE(client.requestsSent(), 3);
+    QCOMPARE(client.requestsSent(), 4);
 }
 
 void TestScmClient::unreachable()

@@ -120,7 +120,7 @@ void TestSigner::documented()
     QFETCH(QByteArray, date);
     QFETCH(QByteArray, signature);
     QFETCH(bool, signHost);
-    SigningInput input{method, QUrl(url), {}, body, date, signHost};
+    SigningInput input{method, QUrl(url), {}, body, date, signHost, {}};
     for (qsizetype i = 0; i + 1 < headers.size(); i += 2)
         input.headers.append({headers.at(i).toLatin1(), headers.at(i + 1).toLatin1()});
     const auto result = signRequest(input, ak.toLatin1(), SecureBytes::fromString(sk));

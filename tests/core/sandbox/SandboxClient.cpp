@@ -1,5 +1,7 @@
 #include "SandboxClient.h"
 
+#include "cloud/HttpSupport.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -22,7 +24,7 @@ SandboxClient::SandboxClient(QUrl endpoint)
 {}
 
 Exchange SandboxClient::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                             const QList<std::pair<QByteArray, QByteArray>>& headers)
+                             const QList<std::pair<QByteArray, QByteArray>>& headers, bool oneShot)
 {
     QUrl url = m_endpoint.resolved(QUrl(pathAndQuery));
     QNetworkRequest request(url);
@@ -36,8 +38,15 @@ Exchange SandboxClient::send(const QByteArray& method, const QString& pathAndQue
 
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply* reply = body.isEmpty() && method != "POST" ? m_manager.sendCustomRequest(request, method)
-                                                              : m_manager.sendCustomRequest(request, method, body);
+    QNetworkReply* reply = nullptr;
+    if (oneShot) {
+        QIODevice* device = cloud::detail::oneShotBody(request, body);
+        reply = m_manager.sendCustomRequest(request, method, device);
+        device->setParent(reply);
+    } else {
+        reply = body.isEmpty() && method != "POST" ? m_manager.sendCustomRequest(request, method)
+                                                   : m_manager.sendCustomRequest(request, method, body);
+    }
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(20000);

@@ -37,8 +37,10 @@ public:
 
     void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
 
+    /// With `oneShot`, the body goes out as the product sends imports (cloud::detail::oneShotBody): the network
+    /// layer cannot send it a second time by itself. Without it, plain QNetworkAccessManager behaviour.
     Exchange send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
-                  const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+                  const QList<std::pair<QByteArray, QByteArray>>& headers = {}, bool oneShot = false);
 
 private:
     QUrl m_endpoint;

@@ -2,6 +2,7 @@
 #include "TestData.h"
 
 #include "cloud/ProfileClient.h"
+#include "cloud/ScmContract.h"
 #include "cloud/Signer.h"
 #include "common/Clock.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(ccm::sandbox::Fault)
 
 using namespace ccm;
 using namespace ccm::sandbox;
@@ -84,10 +87,17 @@ private Q_SLOTS:
     void showReturnsDetails();
     void deleteRemoves();
 
+    void listQueryContract_data();
+    void listQueryContract();
+    void onlyDocumentedFields();
+    void foreignHostRefused();
+
     void faultServerError();
     void faultThrottle();
     void faultResetAfterBodyStillImports();
-    void faultDropConnection();
+    void faultsBeforeAndAfterStoring_data();
+    void faultsBeforeAndAfterStoring();
+    void transportResendsOnlyPlainBodies();
     void faultMalformedJson();
     void faultDelay();
 
@@ -96,7 +106,7 @@ private Q_SLOTS:
     void embeddedSandboxBacksTheSandboxProfile();
 
 private:
-    Exchange call(const QByteArray& method, const QString& path, const QByteArray& body = {});
+    Exchange call(const QByteArray& method, const QString& path, const QByteArray& body = {}, bool oneShot = false);
     QByteArray token();
 
     std::shared_ptr<FixedClock> m_clock;
@@ -144,9 +154,9 @@ QByteArray TestSandbox::token()
     return m_token;
 }
 
-Exchange TestSandbox::call(const QByteArray& method, const QString& path, const QByteArray& body)
+Exchange TestSandbox::call(const QByteArray& method, const QString& path, const QByteArray& body, bool oneShot)
 {
-    return m_client->send(method, path, body, {{"X-Auth-Token", token()}});
+    return m_client->send(method, path, body, {{"X-Auth-Token", token()}}, oneShot);
 }
 
 void TestSandbox::tokenIssued()
@@ -579,15 +589,16 @@ void TestSandbox::pipelinedAndSplitRequests()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
 
     // Two requests in one write: answered in order on the same connection.
-    const QByteArray get = "GET /v3/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(m_sandbox->port()) + "\r\n";
+    const QByteArray get = "GET /v3/nothing HTTP/1.1\r\n" + host + "\r\n";
     socket.write(get + get);
     QTRY_COMPARE_WITH_TIMEOUT(answer.count("HTTP/1.1 404 Not Found"), 2, 5000);
 
     // A body that arrives in two parts is read whole.
     answer.clear();
     const QByteArray body = R"({"auth":{"identity":{"methods":["token"]}}})";
-    socket.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body.left(10));
+    socket.write("POST /v3/auth/tokens HTTP/1.1\r\n" + host + "Content-Length: " + QByteArray::number(body.size()) +
+                 "\r\n\r\n" + body.left(10));
     QTest::qWait(50);
     QVERIFY(answer.isEmpty());
     socket.write(body.mid(10));
@@ -719,7 +730,7 @@ void TestSandbox::listPagesAndFilters()
                 .match(entry.value(QLatin1String("id")).toString())
                 .hasMatch());
 
-    const Exchange page = call("GET", QStringLiteral("/v3/scm/certificates?limit=3&offset=3"));
+    const Exchange page = call("GET", QStringLiteral("/v3/scm/certificates?limit=10&offset=3"));
     QCOMPARE(page.json.value(QLatin1String("total_count")).toInt(), 4);
     QCOMPARE(page.json.value(QLatin1String("certificates")).toArray().size(), 1);
 
@@ -727,7 +738,7 @@ void TestSandbox::listPagesAndFilters()
     QCOMPARE(byName.json.value(QLatin1String("total_count")).toInt(), 2);
     const Exchange byDomain = call("GET", QStringLiteral("/v3/scm/certificates?content=other.example.test"));
     QCOMPARE(byDomain.json.value(QLatin1String("total_count")).toInt(), 1);
-    const Exchange ascending = call("GET", QStringLiteral("/v3/scm/certificates?sort_dir=ASC&limit=1"));
+    const Exchange ascending = call("GET", QStringLiteral("/v3/scm/certificates?sort_dir=ASC&limit=10"));
     QCOMPARE(
         ascending.json.value(QLatin1String("certificates")).toArray().first().toObject().value(QLatin1String("name")),
         QStringLiteral("alpha-one"));
@@ -812,16 +823,168 @@ void TestSandbox::faultResetAfterBodyStillImports()
     QCOMPARE(list.json.value(QLatin1String("total_count")).toInt(), 1);
 }
 
-void TestSandbox::faultDropConnection()
+void TestSandbox::faultsBeforeAndAfterStoring_data()
 {
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("status"); // 0: no answer
+    QTest::addColumn<int>("stored");
+    QTest::addRow("reset before storing") << Fault::ResetBeforeStore << 0 << 0;
+    QTest::addRow("close before storing") << Fault::CloseBeforeStore << 0 << 0;
+    QTest::addRow("reset after storing") << Fault::ResetAfterStore << 0 << 1;
+    QTest::addRow("close after storing") << Fault::CloseAfterStore << 0 << 1;
+    QTest::addRow("502 after storing") << Fault::BadGateway << 502 << 1;
+    QTest::addRow("503 after storing") << Fault::ServiceUnavailable << 503 << 1;
+    QTest::addRow("504 after storing") << Fault::GatewayTimeout << 504 << 1;
+    QTest::addRow("500 without code after storing") << Fault::ServerErrorNoCode << 500 << 1;
+    QTest::addRow("500 with code before storing") << Fault::ServerError << 500 << 0;
+    QTest::addRow("429 before storing") << Fault::Throttle << 429 << 0;
+}
+
+void TestSandbox::faultsBeforeAndAfterStoring()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, status);
+    QFETCH(int, stored);
     token();
-    m_sandbox->injectFault(Fault::DropConnection, 1, 0, kImportPath);
-    const int before = m_sandbox->requestCount();
-    const Exchange reply = call("POST", kImportPath, goodBody(QStringLiteral("dropped")));
-    // QNetworkAccessManager sent the import again by itself; the sandbox's duplicate check refused the copy.
-    qInfo() << "attempts:" << m_sandbox->requestCount() - before << "final status:" << reply.status;
+    m_sandbox->injectFault(fault, 1, 0, kImportPath);
+    // Sent as the product sends imports, so the network layer cannot repeat it: exactly one request arrives.
+    const Exchange reply = call("POST", kImportPath, goodBody(QStringLiteral("faulted")), true);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), kImportPath), 1);
+    QCOMPARE(m_sandbox->certificateCount(), stored);
+    QCOMPARE(m_sandbox->requestLog().last().status, status);
+    if (status == 504)
+        QCOMPARE(reply.errorCode(), QStringLiteral("APIG.0201"));
+    if (status == 500 && stored == 1)
+        QVERIFY(!reply.jsonValid); // no SCM code: the gateway's page, not the service's answer
+    if (status == 0)
+        QVERIFY(reply.error != QNetworkReply::NoError);
+}
+
+void TestSandbox::transportResendsOnlyPlainBodies()
+{
+    // What QNetworkAccessManager does on its own when a connection closes before the first answer byte: a plain
+    // in-memory body is sent again (here: stored once, then refused as a duplicate); the product's one-shot body
+    // is not, and the reply says ContentReSendError instead.
+    token();
+    m_sandbox->injectFault(Fault::ResetAfterStore, 1, 0, kImportPath);
+    const Exchange plain = call("POST", kImportPath, goodBody(QStringLiteral("plain")));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), kImportPath), 2);
+    QCOMPARE(plain.status, 400);
+    QCOMPARE(plain.errorCode(), QStringLiteral("SCM.0020"));
     QCOMPARE(m_sandbox->certificateCount(), 1);
-    QVERIFY(m_sandbox->importRequestCount() >= 1);
+
+    m_sandbox->clearCertificates();
+    m_sandbox->injectFault(Fault::ResetAfterStore, 1, 0, kImportPath);
+    const Exchange once = call("POST", kImportPath, goodBody(QStringLiteral("once")), true);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), kImportPath), 3);
+    QCOMPARE(once.status, 0);
+    QCOMPARE(once.error, QNetworkReply::ContentReSendError);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+}
+
+void TestSandbox::listQueryContract_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    const QString uuid = QStringLiteral("1a2b3c4d-0000-1111-2222-333344445555");
+    QTest::addRow("defaults") << QString() << 200;
+    for (const char* limit : {"10", "20", "50"})
+        QTest::addRow("limit %s", limit) << QStringLiteral("limit=") + QLatin1String(limit) << 200;
+    for (const char* limit : {"0", "1", "9", "11", "30", "49", "51", "100", "-10", "ten", "10.0", ""})
+        QTest::addRow("limit '%s' refused", limit) << QStringLiteral("limit=") + QLatin1String(limit) << 400;
+    QTest::addRow("offset 0") << QStringLiteral("offset=0") << 200;
+    QTest::addRow("offset 100") << QStringLiteral("offset=100") << 200;
+    for (const char* offset : {"101", "150", "-1", "x"})
+        QTest::addRow("offset '%s' refused", offset) << QStringLiteral("offset=") + QLatin1String(offset) << 400;
+    for (const char* key : {"certExpiredTime", "certStatus", "certUpdateTime"})
+        QTest::addRow("sort_key %s", key) << QStringLiteral("sort_key=") + QLatin1String(key) << 200;
+    for (const char* key : {"name", "certexpiredtime", "expire_time"})
+        QTest::addRow("sort_key %s refused", key) << QStringLiteral("sort_key=") + QLatin1String(key) << 400;
+    QTest::addRow("sort_dir ASC") << QStringLiteral("sort_dir=ASC") << 200;
+    QTest::addRow("sort_dir DESC") << QStringLiteral("sort_dir=DESC") << 200;
+    QTest::addRow("sort_dir asc refused") << QStringLiteral("sort_dir=asc") << 400;
+    for (const char* status : {"ALL", "UPLOAD", "EXPIRED", "ISSUED", "SUPPLEMENTCHECKING"})
+        QTest::addRow("status %s", status) << QStringLiteral("status=") + QLatin1String(status) << 200;
+    for (const char* status : {"upload", "VALID", "ANY"})
+        QTest::addRow("status %s refused", status) << QStringLiteral("status=") + QLatin1String(status) << 400;
+    QTest::addRow("project all") << QStringLiteral("enterprise_project_id=all") << 200;
+    QTest::addRow("project 0") << QStringLiteral("enterprise_project_id=0") << 200;
+    QTest::addRow("project uuid") << QStringLiteral("enterprise_project_id=") + uuid << 200;
+    QTest::addRow("project junk refused") << QStringLiteral("enterprise_project_id=default") << 400;
+    QTest::addRow("deploy_support") << QStringLiteral("deploy_support=true") << 200;
+    QTest::addRow("deploy_support junk refused") << QStringLiteral("deploy_support=yes") << 400;
+    QTest::addRow("owned_by_self") << QStringLiteral("owned_by_self=false") << 200;
+    QTest::addRow("expired_days_since 1095") << QStringLiteral("expired_days_since=1095") << 200;
+    QTest::addRow("expired_days_since 1096 refused") << QStringLiteral("expired_days_since=1096") << 400;
+    QTest::addRow("content") << QStringLiteral("content=www.example.test") << 200;
+    QTest::addRow("content with space") << QStringLiteral("content=a%20b") << 200;
+    QTest::addRow("unknown parameter refused") << QStringLiteral("page=2") << 400;
+    QTest::addRow("repeated parameter refused") << QStringLiteral("limit=10&limit=20") << 400;
+    QTest::addRow("everything at once")
+        << QStringLiteral("limit=50&offset=100&sort_dir=ASC&sort_key=certExpiredTime&status=UPLOAD&"
+                          "enterprise_project_id=0&content=example")
+        << 200;
+}
+
+void TestSandbox::listQueryContract()
+{
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    const Exchange reply =
+        call("GET", QStringLiteral("/v3/scm/certificates") + (query.isEmpty() ? QString() : QLatin1Char('?') + query));
+    QCOMPARE(reply.status, status);
+    if (status == 400) {
+        // The service's error body: {"error_code": "SCM.0005", "error_msg": "..."} with a request id.
+        QCOMPARE(reply.errorCode(), QStringLiteral("SCM.0005"));
+        QVERIFY(!reply.json.value(QLatin1String("error_msg")).toString().isEmpty());
+        QVERIFY(!reply.header("X-Request-Id").isEmpty());
+    } else {
+        QVERIFY(reply.json.value(QLatin1String("certificates")).isArray());
+    }
+}
+
+void TestSandbox::onlyDocumentedFields()
+{
+    const Exchange imported = call("POST", kImportPath, goodBody(QStringLiteral("fields")));
+    QCOMPARE(imported.status, 200);
+    const QString id = imported.json.value(QLatin1String("certificate_id")).toString();
+    QCOMPARE(id.size(), 16);
+    QCOMPARE(imported.json.keys(), QStringList{QStringLiteral("certificate_id")});
+
+    const QStringList listFields = cloud::contract::listItemFields();
+    const QJsonObject entry =
+        call("GET", QStringLiteral("/v3/scm/certificates")).json.value(QLatin1String("certificates"))[0].toObject();
+    for (const QString& key : entry.keys())
+        QVERIFY2(listFields.contains(key), qPrintable(key));
+    const QJsonObject shown = call("GET", QStringLiteral("/v3/scm/certificates/") + id).json;
+    const QStringList showFields = cloud::contract::showFields();
+    for (const QString& key : shown.keys())
+        QVERIFY2(showFields.contains(key), qPrintable(key));
+    QVERIFY(!shown.contains(QLatin1String("expire_time"))); // a list field, not one of show's
+
+    // A field the API does not have is refused, not ignored.
+    QJsonObject body = QJsonDocument::fromJson(goodBody(QStringLiteral("extra"), true)).object();
+    body.insert(QStringLiteral("sha256"), QStringLiteral("00"));
+    const Exchange extra = call("POST", kImportPath, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(extra.status, 400);
+    QCOMPARE(extra.errorCode(), QStringLiteral("SCM.0005"));
+}
+
+void TestSandbox::foreignHostRefused()
+{
+    // A web page that rebinds its own DNS name to 127.0.0.1 sends its own name as Host: refused.
+    const QByteArray authToken = token();
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+    socket.write("GET /v3/scm/certificates HTTP/1.1\r\nHost: attacker.example:" +
+                 QByteArray::number(m_sandbox->port()) + "\r\nX-Auth-Token: " + authToken + "\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(answer.contains("}"), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+    QCOMPARE(call("GET", QStringLiteral("/v3/scm/certificates")).status, 200); // 127.0.0.1:port is fine
 }
 
 void TestSandbox::faultMalformedJson()
