@@ -937,6 +937,14 @@ Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 
         <source>Warning: the account holds %1 matching certificates, more than the API&apos;s paging reaches (%2 shown). Narrow the list with --content.</source>
         <translation>警告：账号中有 %1 个匹配的证书，超出了 API 分页所能读取的范围（已显示 %2 个）。请用 --content 缩小范围。</translation>
     </message>
+    <message>
+        <source>Give up on a call after SECONDS without an answer (default 30).</source>
+        <translation>调用在 SECONDS 秒内没有任何响应时放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cli::Console</name>

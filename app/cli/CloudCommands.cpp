@@ -53,9 +53,13 @@ struct ConnectionOptions
                               Texts::tr("Extra CA certificates (PEM) to trust for the endpoint."),
                               QStringLiteral("FILE")};
 
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               Texts::tr("Give up on a call after SECONDS without an answer (default 30)."),
+                               QStringLiteral("SECONDS"), QStringLiteral("30")};
+
     void addTo(QCommandLineParser& parser, bool withJson)
     {
-        parser.addOptions({profile, endpoint, iamEndpoint, region, domainId, caFile});
+        parser.addOptions({profile, endpoint, iamEndpoint, region, domainId, caFile, timeout});
         if (withJson)
             parser.addOption(QCommandLineOption(QStringLiteral("json"), Texts::tr("Print JSON.")));
     }
@@ -143,6 +147,14 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
     }
     if (parser.isSet(o.domainId))
         credentials.domainId = parser.value(o.domainId);
+    bool secondsOk = false;
+    const int seconds = parser.value(o.timeout).toInt(&secondsOk);
+    if (!secondsOk || seconds < 1 || seconds > 3600) {
+        console.error(
+            Texts::tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(parser.value(o.timeout)));
+        return false;
+    }
+    out.options.timeoutMs = seconds * 1000;
     auto endpoint = cloud::resolveEndpoint(regionId, scm, iam, caFile);
     if (!endpoint) {
         console.error(endpoint.error().message);

@@ -30,6 +30,7 @@ using ccm::history::ImportOutcome;
 using ccm::ui::MainWindow;
 
 Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
+Q_DECLARE_METATYPE(ccm::sandbox::Fault)
 
 namespace {
 
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void savedProfileWithSecret();
     void missingSecretIsExplained();
     void serviceRejectionIsShownAndRecorded();
+    void lostAnswerShownAsImported_data();
+    void lostAnswerShownAsImported();
     void unreachableEndpoint();
     void cancelWhileSending();
     void closingAsksWhileImporting();
@@ -273,6 +276,66 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     const auto record = f.history().value(0);
     QCOMPARE(record.outcome, ImportOutcome::Rejected);
     QVERIFY(!record.errorCode.isEmpty());
+}
+
+void TestImportFlow::lostAnswerShownAsImported_data()
+{
+    QTest::addColumn<ccm::sandbox::Fault>("fault");
+    QTest::addColumn<bool>("allowDuplicate");
+    QTest::addColumn<int>("posts");
+    using ccm::sandbox::Fault;
+    const std::pair<const char*, Fault> faults[] = {{"reset before storing", Fault::ResetBeforeStore},
+                                                    {"close before storing", Fault::CloseBeforeStore},
+                                                    {"reset after storing", Fault::ResetAfterStore},
+                                                    {"close after storing", Fault::CloseAfterStore},
+                                                    {"answer cut off", Fault::ResetAfterBody},
+                                                    {"answer not JSON", Fault::MalformedJson},
+                                                    {"502", Fault::BadGateway},
+                                                    {"503", Fault::ServiceUnavailable},
+                                                    {"504 APIG.0201", Fault::GatewayTimeout},
+                                                    {"500 without SCM code", Fault::ServerErrorNoCode},
+                                                    {"slow past the timeout", Fault::Delay}};
+    for (const auto& [name, fault] : faults) {
+        const bool beforeStoring = fault == Fault::ResetBeforeStore || fault == Fault::CloseBeforeStore;
+        for (const bool allow : {false, true})
+            QTest::addRow("%s, duplicates %s", name, allow ? "allowed" : "refused")
+                << fault << allow << (beforeStoring ? 2 : 1);
+    }
+}
+
+void TestImportFlow::lostAnswerShownAsImported()
+{
+    // Whatever happened to the answer, the user sees "imported" with the id of the one copy in the account, and
+    // the history says so.
+    QFETCH(ccm::sandbox::Fault, fault);
+    QFETCH(bool, allowDuplicate);
+    QFETCH(int, posts);
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    Fixture f;
+    f.service.setClientTuning(1000, ccm::cloud::RetryPolicy());
+    QVERIFY(!f.chooseProfileFor(cloud, QStringLiteral("Lab")).isEmpty());
+    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(allowDuplicate);
+    QVERIFY(f.openReadyBundle());
+    QTRY_VERIFY(f.button("importButton")->isEnabled());
+    cloud.injectFault(fault, 1, 3000, importPath);
+
+    const auto report = f.clickImport();
+    QVERIFY(report);
+    QVERIFY2(!report->error, report->error ? qPrintable(report->error->message + report->error->detail) : "");
+    QCOMPARE(cloud.countRequests(QStringLiteral("POST"), importPath), posts);
+    QCOMPARE(cloud.certificateCount(), 1);
+    const QString id = cloud.certificates().first().id;
+    QCOMPARE(report->result.certificateId, id);
+    const QString banner = f.window.bannerText();
+    QVERIFY2(banner.startsWith(QLatin1String("Imported \"")) && banner.contains(id), qPrintable(banner));
+    QVERIFY2(banner.contains(posts == 1 ? QLatin1String("The answer was lost on the way")
+                                        : QLatin1String("An earlier answer was lost")),
+             qPrintable(banner));
+    const auto record = f.history().value(0);
+    QCOMPARE(record.outcome, ImportOutcome::Imported);
+    QCOMPARE(record.certificateId, id);
 }
 
 void TestImportFlow::unreachableEndpoint()

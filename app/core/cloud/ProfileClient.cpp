@@ -44,6 +44,7 @@ ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool 
     request.domains = inspection.leafDetails.domainNames();
     request.domain = request.domains.value(0);
     request.fingerprint = inspection.leafDetails.sha1;
+    request.notAfter = inspection.leafDetails.notAfter;
     request.allowDuplicate = allowDuplicate;
     return request;
 }

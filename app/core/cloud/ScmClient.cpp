@@ -13,6 +13,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -55,9 +56,17 @@ bool outcomeUnknown(const CloudError& error, bool sent)
     return error.httpStatus == 500 && !error.errorCode.startsWith(QLatin1String("SCM."));
 }
 
-/// The list entry could be the certificate with these DNS names: entries naming other domains are not shown.
-bool couldBeSameCertificate(const QJsonObject& entry, const QStringList& domains)
+/// The list entry could be this certificate: entries that name other domains, or expire on another day, are not
+/// worth a show call (list entries carry no fingerprint). Anything the entry does not say keeps it a candidate.
+bool couldBeSameCertificate(const QJsonObject& entry, const ImportRequest& request)
 {
+    // "2044-01-01 00:00:00.0"; the time zone is unconfirmed, so only a difference of more than a day counts.
+    QDateTime expires = QDateTime::fromString(entry.value(QLatin1String("expire_time")).toString().left(19),
+                                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    expires.setTimeZone(QTimeZone::utc());
+    if (expires.isValid() && request.notAfter.isValid() && qAbs(expires.secsTo(request.notAfter)) > 24 * 3600)
+        return false;
+    const QStringList& domains = request.domains;
     if (domains.isEmpty())
         return true;
     const QString domain = entry.value(QLatin1String("domain")).toString();
@@ -454,7 +463,7 @@ void ScmClient::findExisting(std::shared_ptr<ImportRun> run, std::function<void(
             }
             for (const QJsonObject& entry : list->certificates) {
                 const QString id = entry.value(QLatin1String("id")).toString();
-                if (!id.isEmpty() && !candidates->contains(id) && couldBeSameCertificate(entry, run->request.domains))
+                if (!id.isEmpty() && !candidates->contains(id) && couldBeSameCertificate(entry, run->request))
                     candidates->append(id);
             }
             (*again)();

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -34,6 +35,7 @@ struct ImportRequest
     QString domain;              ///< the leaf's first domain, for the lookup by domain
     QStringList domains;         ///< every DNS name of the leaf (list entries naming none of them are not shown)
     QString fingerprint;         ///< SHA-1 of the leaf, hex (colons and case do not matter): what show returns
+    QDateTime notAfter;          ///< the leaf's expiry (list entries expiring on another day are not shown)
     bool allowDuplicate = false; ///< no lookup for an existing copy first (the body says duplicate_check: true)
 };
 

@@ -14,6 +14,8 @@
 
 using namespace ccm;
 
+Q_DECLARE_METATYPE(ccm::sandbox::Fault)
+
 namespace {
 
 struct Run
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void importListDelete();
+    void importExactlyOnce_data();
+    void importExactlyOnce();
     void builtInSandboxIsShared();
     void exitCodes_data();
     void exitCodes();
@@ -168,6 +172,66 @@ void TestCloudCli::importListDelete()
     QCOMPARE(afterFailure->value(0).outcome, history::ImportOutcome::Failed);
     QVERIFY(afterFailure->value(0).errorCode.startsWith(QLatin1String("cloud.network.")));
     QVERIFY(afterFailure->value(0).certificateId.isEmpty());
+}
+
+void TestCloudCli::importExactlyOnce_data()
+{
+    QTest::addColumn<sandbox::Fault>("fault");
+    QTest::addColumn<bool>("allowDuplicate");
+    QTest::addColumn<int>("posts");
+    using sandbox::Fault;
+    const std::pair<const char*, Fault> faults[] = {{"reset before storing", Fault::ResetBeforeStore},
+                                                    {"close before storing", Fault::CloseBeforeStore},
+                                                    {"reset after storing", Fault::ResetAfterStore},
+                                                    {"close after storing", Fault::CloseAfterStore},
+                                                    {"answer cut off", Fault::ResetAfterBody},
+                                                    {"answer not JSON", Fault::MalformedJson},
+                                                    {"502", Fault::BadGateway},
+                                                    {"503", Fault::ServiceUnavailable},
+                                                    {"504 APIG.0201", Fault::GatewayTimeout},
+                                                    {"500 without SCM code", Fault::ServerErrorNoCode},
+                                                    {"slow past the timeout", Fault::Delay}};
+    for (const auto& [name, fault] : faults) {
+        const bool beforeStoring = fault == Fault::ResetBeforeStore || fault == Fault::CloseBeforeStore;
+        for (const bool allow : {false, true})
+            QTest::addRow("%s, duplicates %s", name, allow ? "allowed" : "refused")
+                << fault << allow << (beforeStoring ? 2 : 1);
+    }
+}
+
+void TestCloudCli::importExactlyOnce()
+{
+    // The measured failure: the answer lost after the body was stored made ccmctl exit 3 with "already exists"
+    // and record "rejected". Now: exit 0, the id of the one stored copy, history "imported".
+    QFETCH(sandbox::Fault, fault);
+    QFETCH(bool, allowDuplicate);
+    QFETCH(int, posts);
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
+    m_sandbox->injectFault(fault, 1, 3000, importPath);
+    QStringList arguments{QStringLiteral("import"),         QStringLiteral("--json"),    QStringLiteral("--endpoint"),
+                          m_sandbox->endpoint().toString(), QStringLiteral("--timeout"), QStringLiteral("1"),
+                          QStringLiteral("--name"),         QStringLiteral("once")};
+    if (allowDuplicate)
+        arguments << QStringLiteral("--allow-duplicate");
+    arguments << test::dataPath(QStringLiteral("rsa/leaf.pem")) << test::dataPath(QStringLiteral("rsa/chain.pem"))
+              << test::dataPath(QStringLiteral("rsa/leaf.key"));
+    const Run run = ccmctl(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), importPath), posts);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    const QString id = m_sandbox->certificates().first().id;
+    QCOMPARE(run.json().value(QLatin1String("certificate_id")).toString(), id);
+    QCOMPARE(run.json().value(QLatin1String("attempts")).toInt(), posts);
+    QCOMPARE(run.json().value(QLatin1String("recovered")).toBool(), posts == 1);
+    QVERIFY(!run.json().contains(QLatin1String("duplicate_of")));
+    QVERIFY2(run.err.contains("The answer was lost; checking whether \"once\" arrived"), run.err.constData());
+
+    history::ImportHistory ledger(m_home.filePath(QStringLiteral("data/ccm-importer/history.sqlite")));
+    QVERIFY(ledger.open());
+    const auto records = ledger.recent();
+    QVERIFY(records && !records->isEmpty());
+    QCOMPARE(records->first().outcome, history::ImportOutcome::Imported); // the newest line is this run's
+    QCOMPARE(records->first().certificateId, id);
 }
 
 void TestCloudCli::builtInSandboxIsShared()
