@@ -139,7 +139,23 @@ void HttpServer::acceptConnections()
         if (!socket)
             break;
         socket->setParent(this);
-        m_connections.insert(socket, Connection{});
+        if (m_connections.size() >= kMaxConnections) {
+            // Every slot is taken (another local user may be trying to exhaust them): this one is closed at once.
+            qCDebug(lcSandbox) << "refusing a connection: already" << m_connections.size();
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        Connection connection;
+        connection.idle = new QTimer(socket);
+        connection.idle->setSingleShot(true);
+        connect(connection.idle, &QTimer::timeout, this, [this, socket] {
+            const auto it = m_connections.constFind(socket);
+            if (it != m_connections.cend() && !it->busy)
+                dropConnection(socket);
+        });
+        connection.idle->start(m_idleTimeoutMs);
+        m_connections.insert(socket, connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_connections.remove(socket);
@@ -155,17 +171,30 @@ void HttpServer::readFrom(QTcpSocket* socket)
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    it->buffer += socket->readAll();
+    it->idle->start(m_idleTimeoutMs);
+    it->buffer += socket->read(kMaxBufferedBytes + 1 - it->buffer.size());
+    if (it->buffer.size() > kMaxBufferedBytes) {
+        // More than one whole request is waiting (for instance behind an answer that is still pending): no
+        // answer can be given in order any more, so the connection goes.
+        qCDebug(lcSandbox) << "dropping a connection that sent more than" << kMaxBufferedBytes << "bytes ahead";
+        dropConnection(socket);
+        return;
+    }
     if (it->busy)
         return;
 
     const qsizetype headerEnd = it->buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (it->buffer.size() > kMaxHeaderBytes)
-            fail(socket, 431, "APIG.0201", "Request header fields too large.");
+    if (headerEnd < 0 ? it->buffer.size() > kMaxHeaderBytes : headerEnd > kMaxHeaderBytes) {
+        fail(socket, 431, "APIG.0201", "Request header fields too large.");
         return;
     }
+    if (headerEnd < 0)
+        return;
     const QList<QByteArray> lines = it->buffer.left(headerEnd).split('\n');
+    if (lines.size() - 1 > kMaxHeaderCount) {
+        fail(socket, 431, "APIG.0201", "Too many request header fields.");
+        return;
+    }
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
         fail(socket, 400, "APIG.0201", "Malformed request line.");
@@ -189,6 +218,14 @@ void HttpServer::readFrom(QTcpSocket* socket)
     if (request.hasHeader("Transfer-Encoding")) {
         // QNetworkAccessManager sends Content-Length for in-memory bodies; chunked uploads are not needed here.
         fail(socket, 411, "APIG.0201", "Chunked request bodies are not supported; send Content-Length.");
+        return;
+    }
+    const auto lengths = std::count_if(request.headers.cbegin(), request.headers.cend(), [](const auto& header) {
+        return header.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+    });
+    if (lengths > 1) {
+        // Two lengths let two parsers disagree on where the request ends (request smuggling).
+        fail(socket, 400, "APIG.0201", "More than one Content-Length header.");
         return;
     }
     bool lengthOk = true;
@@ -254,6 +291,13 @@ void HttpServer::resetConnection(QTcpSocket* socket)
         ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option);
     }
 #endif
+    socket->abort();
+    socket->deleteLater();
+}
+
+void HttpServer::dropConnection(QTcpSocket* socket)
+{
+    m_connections.remove(socket);
     socket->abort();
     socket->deleteLater();
 }

@@ -16,6 +16,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
 namespace ccm::sandbox {
 
@@ -70,14 +71,24 @@ private:
 /// A small HTTP/1.1 server on QTcpServer (or QSslServer): one request at a time per connection, keep-alive,
 /// Content-Length bodies only. Written for the sandbox rather than using QHttpServer because fault injection
 /// needs full control of the connection: answering late, answering garbage, and resetting it after the body.
+///
+/// It listens on loopback, where every local user can reach it, so everything a client can make it hold is capped:
+/// header size and count (431), the body (413 from its Content-Length, before reading it), what a connection may
+/// buffer while its answer is pending, the number of connections and the idle time of each.
 class HttpServer : public QObject
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<void(const HttpRequest&, HttpReply)>;
-    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 12 * 1024 * 1024; ///< the gateway's limit
+    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+    static constexpr int kMaxHeaderCount = 64;
+    /// Far above any valid import body (about 30 KB of JSON), far below the gateway's 12 MB.
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    /// What one connection may hold unread: one whole request (pipelined ones wait behind a pending answer).
+    static constexpr qsizetype kMaxBufferedBytes = kMaxHeaderBytes + kMaxBodyBytes;
+    static constexpr int kMaxConnections = 32;
+    static constexpr int kDefaultIdleTimeoutMs = 30000;
 
     explicit HttpServer(Handler handler, QObject* parent = nullptr);
     ~HttpServer() override;
@@ -88,6 +99,9 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    /// A connection that sends nothing for this long while no answer is pending is closed.
+    void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
+    int connectionCount() const { return int(m_connections.size()); }
 
 private:
     friend class HttpReply;
@@ -96,6 +110,7 @@ private:
         QByteArray buffer;
         bool busy = false;       ///< a request is being answered; later bytes wait in the buffer
         bool closeAfter = false; ///< the client asked for Connection: close
+        QTimer* idle = nullptr;  ///< closes the connection when it stays silent
     };
 
     void acceptConnections();
@@ -105,9 +120,12 @@ private:
     void closeConnection(QTcpSocket* socket);
     void fail(QTcpSocket* socket, int status, const QByteArray& code, const QByteArray& message);
 
+    void dropConnection(QTcpSocket* socket);
+
     Handler m_handler;
     std::unique_ptr<QTcpServer> m_server;
     QHash<QTcpSocket*, Connection> m_connections;
+    int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
 };
 
 /// The reason phrase of an HTTP status code ("OK", "Not Found", ...).

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -131,6 +132,12 @@ bool receivedInIssuerOrder(const QList<InputSource>& inputs)
 
 } // namespace
 
+struct Sandbox::ImportVerdict
+{
+    std::optional<HttpResponse> rejection; ///< what the service answers when it refuses the import
+    CertificateRecord record;              ///< what it keeps otherwise (id and time are set when stored)
+};
+
 cloud::Credentials DemoCredentials::akSk() const
 {
     cloud::Credentials credentials;
@@ -168,7 +175,11 @@ Sandbox::Sandbox(QObject* parent)
     , m_clock(Clock::system())
 {}
 
-Sandbox::~Sandbox() = default;
+Sandbox::~Sandbox()
+{
+    // Validations still running post their answers to this object: wait for them before it goes.
+    m_validation.waitForDone();
+}
 
 DemoCredentials Sandbox::demoCredentials()
 {
@@ -199,6 +210,7 @@ Result<quint16> Sandbox::start(quint16 port, bool tls, bool ipv6)
     m_server = std::make_unique<HttpServer>(
         [this](const HttpRequest& request, HttpReply reply) { handle(request, std::move(reply)); });
     m_ipv6 = ipv6;
+    m_server->setIdleTimeout(m_idleTimeoutMs);
     auto listening = m_server->listen(port, configuration, ipv6);
     if (!listening) {
         m_server.reset();
@@ -318,6 +330,13 @@ bool Sandbox::isOwnHost(const QByteArray& host) const
     return false;
 }
 
+void Sandbox::setIdleTimeout(int milliseconds)
+{
+    m_idleTimeoutMs = milliseconds;
+    if (m_server)
+        m_server->setIdleTimeout(milliseconds);
+}
+
 void Sandbox::clearFaults()
 {
     m_faults.clear();
@@ -377,78 +396,84 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
         finish(0);
         return;
     }
-    HttpResponse response;
+    // Faults after the request is handled: it happened, but the client does not learn so.
+    auto complete = [this, reply, pending, fault, finish, method, path](HttpResponse response) {
+        const auto had = [&pending](std::initializer_list<Fault> faults) {
+            return pending.has_value() && std::find(faults.begin(), faults.end(), pending->fault) != faults.end();
+        };
+        if (had({Fault::MalformedJson})) {
+            response.body = response.body.isEmpty() ? QByteArray("{\"") : response.body.left(response.body.size() / 2);
+            response.headers = {{"Content-Type", "application/json;charset=UTF-8"}};
+        } else if (had({Fault::BadGateway})) {
+            response = errorResponse(502, QStringLiteral("APIG.0201"), QStringLiteral("Bad gateway."));
+        } else if (had({Fault::ServiceUnavailable})) {
+            response = errorResponse(503, QStringLiteral("APIG.0201"), QStringLiteral("Service unavailable."));
+        } else if (had({Fault::GatewayTimeout})) {
+            response = errorResponse(504, QStringLiteral("APIG.0201"), QStringLiteral("Backend timeout."));
+        } else if (had({Fault::ServerErrorNoCode})) {
+            response =
+                HttpResponse{500, {{"Content-Type", "text/html"}}, "<html><body>Internal Server Error</body></html>"};
+        }
+        response.headers.emplaceBack("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
+        response.headers.emplaceBack("Date", httpDate(m_clock->now()));
+        response.headers.emplaceBack("Server", "ccm-sandbox");
+
+        const bool dropped = had({Fault::ResetAfterBody, Fault::ResetAfterStore, Fault::CloseAfterStore});
+        qCDebug(lcSandbox) << method << path << (dropped ? 0 : response.status);
+        auto deliver = [reply, response, fault, dropped, finish] {
+            if (!dropped)
+                reply.send(response);
+            else if (fault == Fault::ResetAfterBody)
+                reply.cutOff(response);
+            else if (fault == Fault::ResetAfterStore)
+                reply.reset();
+            else
+                reply.close();
+            finish(dropped ? 0 : response.status);
+        };
+        const int delay = had({Fault::Delay}) ? pending->argument : m_delayMs;
+        if (delay > 0)
+            QTimer::singleShot(delay, this, deliver);
+        else
+            deliver();
+    };
+
     if (faultIs({Fault::ServerError})) {
-        response = errorResponse(500, QStringLiteral("SCM.0500"),
-                                 QStringLiteral("Internal server error (injected by the sandbox)."));
+        complete(errorResponse(500, QStringLiteral("SCM.0500"),
+                               QStringLiteral("Internal server error (injected by the sandbox).")));
     } else if (faultIs({Fault::Throttle})) {
-        response = errorResponse(429, QStringLiteral("APIG.0308"),
-                                 QStringLiteral("The throttling threshold has been reached: policy user over "
-                                                "ratelimit, limit:20, time:1 minute"));
+        HttpResponse response = errorResponse(429, QStringLiteral("APIG.0308"),
+                                              QStringLiteral("The throttling threshold has been reached: policy user "
+                                                             "over ratelimit, limit:20, time:1 minute"));
         if (pending->argument > 0)
             response.headers.emplaceBack("Retry-After", QByteArray::number(pending->argument));
+        complete(response);
     } else if (!isOwnHost(request.header("Host"))) {
-        response =
+        complete(
             errorResponse(400, QStringLiteral("APIG.0201"),
-                          QStringLiteral("The Host header does not name this sandbox (127.0.0.1 with its port)."));
+                          QStringLiteral("The Host header does not name this sandbox (127.0.0.1 with its port).")));
     } else {
-        response = route(request, path, faultIs({Fault::StaleList}));
+        route(request, path, faultIs({Fault::StaleList}), complete);
     }
-
-    // Faults after the request is handled: it happened, but the client does not learn so.
-    if (faultIs({Fault::MalformedJson})) {
-        response.body = response.body.isEmpty() ? QByteArray("{\"") : response.body.left(response.body.size() / 2);
-        response.headers = {{"Content-Type", "application/json;charset=UTF-8"}};
-    } else if (faultIs({Fault::BadGateway})) {
-        response = errorResponse(502, QStringLiteral("APIG.0201"), QStringLiteral("Bad gateway."));
-    } else if (faultIs({Fault::ServiceUnavailable})) {
-        response = errorResponse(503, QStringLiteral("APIG.0201"), QStringLiteral("Service unavailable."));
-    } else if (faultIs({Fault::GatewayTimeout})) {
-        response = errorResponse(504, QStringLiteral("APIG.0201"), QStringLiteral("Backend timeout."));
-    } else if (faultIs({Fault::ServerErrorNoCode})) {
-        response =
-            HttpResponse{500, {{"Content-Type", "text/html"}}, "<html><body>Internal Server Error</body></html>"};
-    }
-    response.headers.emplaceBack("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::Id128));
-    response.headers.emplaceBack("Date", httpDate(m_clock->now()));
-    response.headers.emplaceBack("Server", "ccm-sandbox");
-
-    const bool dropped = faultIs({Fault::ResetAfterBody, Fault::ResetAfterStore, Fault::CloseAfterStore});
-    qCDebug(lcSandbox) << method << path << (dropped ? 0 : response.status);
-    auto deliver = [reply, response, fault, dropped, finish] {
-        if (!dropped)
-            reply.send(response);
-        else if (fault == Fault::ResetAfterBody)
-            reply.cutOff(response);
-        else if (fault == Fault::ResetAfterStore)
-            reply.reset();
-        else
-            reply.close();
-        finish(dropped ? 0 : response.status);
-    };
-    const int delay = faultIs({Fault::Delay}) ? pending->argument : m_delayMs;
-    if (delay > 0)
-        QTimer::singleShot(delay, this, deliver);
-    else
-        deliver();
 }
 
-HttpResponse Sandbox::route(const HttpRequest& request, const QString& path, bool staleList)
+void Sandbox::route(const HttpRequest& request, const QString& path, bool staleList,
+                    const std::function<void(HttpResponse)>& respond)
 {
     const QByteArray& method = request.method;
     static const QString certificates = QStringLiteral("/v3/scm/certificates");
 
     if (path == QLatin1String("/v3/auth/tokens")) {
-        return method == "POST" ? issueToken(request) : notFound();
+        return respond(method == "POST" ? issueToken(request) : notFound());
     }
     if (path == QLatin1String("/v3/auth/domains")) {
         if (method != "GET")
-            return notFound();
+            return respond(notFound());
         const AuthResult auth = authenticate(request, false);
-        return auth.ok ? domains() : errorResponse(auth.status, auth.code, auth.message);
+        return respond(auth.ok ? domains() : errorResponse(auth.status, auth.code, auth.message));
     }
     if (path != certificates && !path.startsWith(certificates + QLatin1Char('/')))
-        return notFound();
+        return respond(notFound());
 
     QString rest = path.mid(certificates.size());
     if (rest == QLatin1String("/"))
@@ -461,24 +486,24 @@ HttpResponse Sandbox::route(const HttpRequest& request, const QString& path, boo
     else if (rest.count(QLatin1Char('/')) == 1)
         operation = method == "GET" ? Operation::Show : method == "DELETE" ? Operation::Delete : Operation::None;
     if (operation == Operation::None)
-        return notFound();
+        return respond(notFound());
 
     const AuthResult auth = authenticate(request, true);
     if (!auth.ok)
-        return errorResponse(auth.status, auth.code, auth.message);
+        return respond(errorResponse(auth.status, auth.code, auth.message));
     switch (operation) {
     case Operation::Import:
-        return importCertificate(request);
+        return importCertificate(request, respond);
     case Operation::List:
-        return listCertificates(request, staleList);
+        return respond(listCertificates(request, staleList));
     case Operation::Show:
-        return showCertificate(rest.mid(1));
+        return respond(showCertificate(rest.mid(1)));
     case Operation::Delete:
-        return deleteCertificate(rest.mid(1));
+        return respond(deleteCertificate(rest.mid(1)));
     case Operation::None:
         break;
     }
-    return notFound();
+    return respond(notFound());
 }
 
 Sandbox::AuthResult Sandbox::authenticate(const HttpRequest& request, bool scm)
@@ -656,18 +681,20 @@ HttpResponse Sandbox::issueToken(const HttpRequest& request)
     return response;
 }
 
-HttpResponse Sandbox::importCertificate(const HttpRequest& request)
+void Sandbox::importCertificate(const HttpRequest& request, const std::function<void(HttpResponse)>& respond)
 {
     ++m_importRequestCount;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject())
-        return errorResponse(400, kInvalidParameter,
-                             QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
+        return respond(
+            errorResponse(400, kInvalidParameter,
+                          QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString())));
     const QJsonObject body = document.object();
     for (const QString& key : body.keys()) {
         if (!cloud::contract::importFields().contains(key))
-            return errorResponse(400, kInvalidParameter, QStringLiteral("%1 is not a field of this API.").arg(key));
+            return respond(
+                errorResponse(400, kInvalidParameter, QStringLiteral("%1 is not a field of this API.").arg(key)));
     }
     static const QStringList textFields{
         QStringLiteral("name"),           QStringLiteral("certificate"),           QStringLiteral("certificate_chain"),
@@ -675,19 +702,19 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         QStringLiteral("enc_private_key")};
     for (const QString& field : textFields) {
         if (body.contains(field) && !body.value(field).isString())
-            return errorResponse(400, kInvalidParameter, QStringLiteral("%1 must be a string.").arg(field));
+            return respond(errorResponse(400, kInvalidParameter, QStringLiteral("%1 must be a string.").arg(field)));
     }
     if (body.contains(QLatin1String("duplicate_check")) && !body.value(QLatin1String("duplicate_check")).isBool())
-        return errorResponse(400, kInvalidParameter, QStringLiteral("duplicate_check must be true or false."));
+        return respond(errorResponse(400, kInvalidParameter, QStringLiteral("duplicate_check must be true or false.")));
 
     const QString name = body.value(QLatin1String("name")).toString();
     if (name.isEmpty())
-        return errorResponse(400, kInvalidParameter, QStringLiteral("name is mandatory."));
+        return respond(errorResponse(400, kInvalidParameter, QStringLiteral("name is mandatory.")));
     for (const Finding& finding :
          Validator::checkName(name) +
              Validator::checkEnterpriseProjectId(body.value(QLatin1String("enterprise_project_id")).toString())) {
         if (finding.isError())
-            return errorResponse(400, kInvalidParameter, finding.message);
+            return respond(errorResponse(400, kInvalidParameter, finding.message));
     }
 
     struct Limit
@@ -702,9 +729,9 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
                                         {"enc_private_key", limits::kEncPrivateKeyMax}};
     for (const Limit& limit : lengths) {
         if (body.value(QLatin1String(limit.field)).toString().size() > limit.max)
-            return errorResponse(
+            return respond(errorResponse(
                 400, kInvalidParameter,
-                QStringLiteral("%1 is longer than %2 characters.").arg(QLatin1String(limit.field)).arg(limit.max));
+                QStringLiteral("%1 is longer than %2 characters.").arg(QLatin1String(limit.field)).arg(limit.max)));
     }
 
     const QByteArray certificate = body.value(QLatin1String("certificate")).toString().toUtf8();
@@ -717,44 +744,70 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         wipe(encKey);
     });
     if (certificate.trimmed().isEmpty())
-        return errorResponse(400, QStringLiteral("SCM.0054"), QStringLiteral("The certificate content is missing."));
+        return respond(
+            errorResponse(400, QStringLiteral("SCM.0054"), QStringLiteral("The certificate content is missing.")));
     if (key.trimmed().isEmpty())
-        return errorResponse(400, kInvalidParameter, QStringLiteral("private_key is mandatory."));
+        return respond(errorResponse(400, kInvalidParameter, QStringLiteral("private_key is mandatory.")));
     const auto hasCertificateMarkers = [](const QByteArray& text) {
         return text.contains("-----BEGIN CERTIFICATE-----") && text.contains("-----END CERTIFICATE-----");
     };
     if (!hasCertificateMarkers(certificate) || (!chain.trimmed().isEmpty() && !hasCertificateMarkers(chain)))
-        return errorResponse(400, QStringLiteral("SCM.0053"),
-                             QStringLiteral("The certificate must be PEM between -----BEGIN CERTIFICATE----- and "
-                                            "-----END CERTIFICATE----- lines."));
+        return respond(
+            errorResponse(400, QStringLiteral("SCM.0053"),
+                          QStringLiteral("The certificate must be PEM between -----BEGIN CERTIFICATE----- and "
+                                         "-----END CERTIFICATE----- lines.")));
     if (!key.contains("PRIVATE KEY-----"))
-        return errorResponse(
-            400, QStringLiteral("SCM.0114"),
-            QStringLiteral("The private key must be PEM between -----BEGIN PRIVATE KEY----- (or RSA/EC "
-                           "PRIVATE KEY) and -----END ...----- lines."));
+        return respond(
+            errorResponse(400, QStringLiteral("SCM.0114"),
+                          QStringLiteral("The private key must be PEM between -----BEGIN PRIVATE KEY----- (or RSA/EC "
+                                         "PRIVATE KEY) and -----END ...----- lines.")));
     if (key.contains("ENCRYPTED"))
-        return errorResponse(400, QStringLiteral("SCM.0012"),
-                             QStringLiteral("A password-protected private key cannot be uploaded."));
+        return respond(errorResponse(400, QStringLiteral("SCM.0012"),
+                                     QStringLiteral("A password-protected private key cannot be uploaded.")));
 
     // What the service does with the received text: parse it, match key and certificate, check the chain as given.
-    InspectionRequest inspectionRequest;
-    inspectionRequest.inputs.append(InputSource{QStringLiteral("certificate"), certificate});
+    // That is the expensive part, and a sandbox inside the window lives on the GUI thread: it runs in the sandbox's
+    // own thread pool, and the answer follows from the event loop.
+    auto inspectionRequest = std::make_shared<InspectionRequest>();
+    inspectionRequest->inputs.append(InputSource{QStringLiteral("certificate"), certificate});
     if (!chain.trimmed().isEmpty())
-        inspectionRequest.inputs.append(InputSource{QStringLiteral("certificate_chain"), chain});
-    inspectionRequest.inputs.append(InputSource{QStringLiteral("private_key"), key});
+        inspectionRequest->inputs.append(InputSource{QStringLiteral("certificate_chain"), chain});
+    // Deep copies: `key` is wiped when this function returns, the worker's copy when the worker is done.
+    inspectionRequest->inputs.append(
+        InputSource{QStringLiteral("private_key"), QByteArray(key.constData(), key.size())});
     if (!encCertificate.trimmed().isEmpty())
-        inspectionRequest.encInputs.append(InputSource{QStringLiteral("enc_certificate"), encCertificate});
+        inspectionRequest->encInputs.append(InputSource{QStringLiteral("enc_certificate"), encCertificate});
     if (!encKey.trimmed().isEmpty())
-        inspectionRequest.encInputs.append(InputSource{QStringLiteral("enc_private_key"), encKey});
-    inspectionRequest.form.name = name;
-    inspectionRequest.form.enterpriseProjectId = body.value(QLatin1String("enterprise_project_id")).toString();
-    // An empty trust store: whether a chain ends at a known root is not something the service checks.
-    const Inspector inspector(m_clock, std::make_shared<ListTrustStore>());
-    const Inspection inspection = inspector.inspect(inspectionRequest);
+        inspectionRequest->encInputs.append(
+            InputSource{QStringLiteral("enc_private_key"), QByteArray(encKey.constData(), encKey.size())});
+    inspectionRequest->form.name = name;
+    inspectionRequest->form.enterpriseProjectId = body.value(QLatin1String("enterprise_project_id")).toString();
+    const bool allowDuplicate = body.value(QLatin1String("duplicate_check")).toBool(false);
+    m_validation.start([this, inspectionRequest, clock = m_clock, allowDuplicate, respond] {
+        auto verdict = std::make_shared<ImportVerdict>(validateImport(*inspectionRequest, clock));
+        for (InputSource& input : inspectionRequest->inputs + inspectionRequest->encInputs)
+            wipe(input.data);
+        {
+            const QMutexLocker lock(&m_validationThreadMutex);
+            m_lastValidationThread = QThread::currentThread();
+        }
+        // The sandbox waits for this pool before it goes away, so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this, [this, verdict, allowDuplicate, respond] { respond(storeImport(*verdict, allowDuplicate)); },
+            Qt::QueuedConnection);
+    });
+}
 
+Sandbox::ImportVerdict Sandbox::validateImport(const InspectionRequest& request, std::shared_ptr<const Clock> clock)
+{
+    // An empty trust store: whether a chain ends at a known root is not something the service checks.
+    const Inspector inspector(std::move(clock), std::make_shared<ListTrustStore>());
+    const Inspection inspection = inspector.inspect(request);
+
+    ImportVerdict verdict;
     QList<Finding> rejections;
     // The service reads the chain in the order it was sent: "an issuer does not match the certificate before it".
-    if (!receivedInIssuerOrder(inspectionRequest.inputs)) {
+    if (!receivedInIssuerOrder(request.inputs)) {
         rejections.append(Finding{Severity::Error,
                                   QStringLiteral("chain.sequence"),
                                   QStringLiteral("certificate_chain"),
@@ -773,21 +826,47 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
         const Finding& first = rejections.first();
         if (first.scmCode == QLatin1String("SCM.0079")) {
             // The finding's own text says the client reordered the chain; the service only refuses it.
-            return errorResponse(400, first.scmCode,
-                                 QStringLiteral("The certificate chain is not in order: each certificate must be "
-                                                "followed by the certificate that issued it."));
+            verdict.rejection = errorResponse(400, first.scmCode,
+                                              QStringLiteral("The certificate chain is not in order: each certificate "
+                                                             "must be followed by the certificate that issued it."));
+        } else {
+            verdict.rejection = errorResponse(400, scmCodeFor(first), first.message);
         }
-        return errorResponse(400, scmCodeFor(first), first.message);
+        return verdict;
     }
-    if (inspection.bundle.leaf.isNull())
-        return errorResponse(400, QStringLiteral("SCM.0006"), QStringLiteral("The certificate cannot be parsed."));
-
+    if (inspection.bundle.leaf.isNull()) {
+        verdict.rejection =
+            errorResponse(400, QStringLiteral("SCM.0006"), QStringLiteral("The certificate cannot be parsed."));
+        return verdict;
+    }
     const Certificate& leaf = inspection.bundle.leaf;
-    const QString sha256 = ossl::toHex(leaf.sha256());
-    const bool allowDuplicate = body.value(QLatin1String("duplicate_check")).toBool(false);
+    const CertificateDetails& details = inspection.leafDetails;
+    CertificateRecord& record = verdict.record;
+    record.name = request.form.name;
+    record.domainNames = details.domainNames();
+    if (record.domainNames.isEmpty())
+        record.domainNames.append(details.subjectCn);
+    record.domain = record.domainNames.value(0);
+    record.signatureAlgorithm = details.signatureAlgorithm;
+    record.sha1 = ossl::toHex(leaf.sha1());
+    record.sha256 = ossl::toHex(leaf.sha256());
+    record.issuer = details.issuerDn;
+    record.notBefore = details.notBefore;
+    record.notAfter = details.notAfter;
+    record.enterpriseProjectId = request.form.enterpriseProjectId;
+    return verdict;
+}
+
+HttpResponse Sandbox::storeImport(const ImportVerdict& verdict, bool allowDuplicate)
+{
+    if (verdict.rejection)
+        return *verdict.rejection;
+    // Checked here, on the sandbox's thread, so two imports of one certificate validated side by side still
+    // leave one copy.
     if (!allowDuplicate) {
-        const auto existing = std::find_if(m_records.cbegin(), m_records.cend(),
-                                           [&](const CertificateRecord& r) { return r.sha256 == sha256; });
+        const auto existing = std::find_if(m_records.cbegin(), m_records.cend(), [&](const CertificateRecord& r) {
+            return r.sha256 == verdict.record.sha256;
+        });
         if (existing != m_records.cend()) {
             // The service's code for a duplicate is unconfirmed; SCM.0020 is what the client maps to "duplicate".
             return errorResponse(400, QStringLiteral("SCM.0020"),
@@ -799,27 +878,19 @@ HttpResponse Sandbox::importCertificate(const HttpRequest& request)
     if (m_records.size() >= m_quota)
         return errorResponse(400, QStringLiteral("SCM.0011"),
                              QStringLiteral("The certificate quota (%1) has been reached.").arg(m_quota));
-
-    const CertificateDetails& details = inspection.leafDetails;
-    CertificateRecord record;
+    CertificateRecord record = verdict.record;
     record.id = newCertificateId();
-    record.name = name;
-    record.domainNames = details.domainNames();
-    if (record.domainNames.isEmpty())
-        record.domainNames.append(details.subjectCn);
-    record.domain = record.domainNames.value(0);
-    record.signatureAlgorithm = details.signatureAlgorithm;
-    record.sha1 = ossl::toHex(leaf.sha1());
-    record.sha256 = sha256;
-    record.issuer = details.issuerDn;
-    record.notBefore = details.notBefore;
-    record.notAfter = details.notAfter;
     record.created = m_clock->now().toUTC();
-    record.enterpriseProjectId = inspectionRequest.form.enterpriseProjectId;
     m_records.append(record);
     persist();
     qCDebug(lcSandbox) << "imported" << record.id << record.name;
     return jsonResponse(200, QJsonObject{{QStringLiteral("certificate_id"), record.id}});
+}
+
+QThread* Sandbox::lastValidationThread() const
+{
+    const QMutexLocker lock(&m_validationThreadMutex);
+    return m_lastValidationThread;
 }
 
 HttpResponse Sandbox::listCertificates(const HttpRequest& request, bool stale) const

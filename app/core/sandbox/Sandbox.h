@@ -8,13 +8,21 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
+
+class QThread;
+
+namespace ccm {
+struct InspectionRequest;
+}
 
 namespace ccm::sandbox {
 
@@ -130,6 +138,8 @@ public:
                      const QString& pathPrefix = QStringLiteral("/v3/scm"));
     /// Removes pending faults and the delay.
     void clearFaults();
+    /// A connection silent for this long (no answer pending) is closed; 30 s by default.
+    void setIdleTimeout(int milliseconds);
     /// Like the gateway, lock an access key for 5 minutes after 5 rejected signatures in a row. Off by default so
     /// tests of wrong keys do not lock each other out.
     void setSignatureLockout(bool enabled) { m_lockoutEnabled = enabled; }
@@ -138,6 +148,8 @@ public:
     /// Import requests that reached validation since start (accepted or not; not those a fault answered first).
     int importRequestCount() const { return m_importRequestCount; }
     int certificateCount() const { return int(m_records.size()); }
+    /// The thread that validated the last import (never the sandbox's own: tests check the GUI thread stays free).
+    QThread* lastValidationThread() const;
     /// Every request received since start, in order of arrival.
     const QList<LoggedRequest>& requestLog() const { return m_log; }
     /// Requests received since start with this method and decoded path (e.g. "POST", "/v3/scm/certificates/import").
@@ -177,10 +189,18 @@ private:
     /// Whether the Host header names this sandbox (127.0.0.1, localhost or [::1] with its port), so a web page
     /// cannot reach it through a DNS name that resolves to loopback.
     bool isOwnHost(const QByteArray& host) const;
-    HttpResponse route(const HttpRequest& request, const QString& path, bool staleList);
+    struct ImportVerdict;
+
+    /// Answers through `respond`, at once or (imports) once the validation off this thread is done.
+    void route(const HttpRequest& request, const QString& path, bool staleList,
+               const std::function<void(HttpResponse)>& respond);
     AuthResult authenticate(const HttpRequest& request, bool scm);
     AuthResult verifySignature(const HttpRequest& request, bool scm);
-    HttpResponse importCertificate(const HttpRequest& request);
+    void importCertificate(const HttpRequest& request, const std::function<void(HttpResponse)>& respond);
+    /// The expensive part of an import (parse, match, chain as sent); runs in m_validation, touches no member.
+    static ImportVerdict validateImport(const InspectionRequest& request, std::shared_ptr<const Clock> clock);
+    /// Back on the sandbox's thread: duplicate check, quota, store.
+    HttpResponse storeImport(const ImportVerdict& verdict, bool allowDuplicate);
     HttpResponse listCertificates(const HttpRequest& request, bool stale) const;
     HttpResponse showCertificate(const QString& id) const;
     HttpResponse deleteCertificate(const QString& id);
@@ -207,7 +227,11 @@ private:
     int m_requestCount = 0;
     int m_importRequestCount = 0;
     bool m_ipv6 = false;
+    int m_idleTimeoutMs = 30000;
     QList<LoggedRequest> m_log;
+    mutable QMutex m_validationThreadMutex;
+    QThread* m_lastValidationThread = nullptr;
+    QThreadPool m_validation; ///< last member: destroyed (and waited for) first
 };
 
 } // namespace ccm::sandbox

@@ -9,6 +9,9 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/SignatureCheck.h"
 
+#include "sandbox/HttpServer.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -91,6 +95,12 @@ private Q_SLOTS:
     void listQueryContract();
     void onlyDocumentedFields();
     void foreignHostRefused();
+    void importValidatedOffTheSandboxThread();
+    void httpLimits_data();
+    void httpLimits();
+    void bufferCappedWhileAnswerPending();
+    void connectionsCapped();
+    void idleConnectionClosed();
 
     void faultServerError();
     void faultThrottle();
@@ -779,6 +789,109 @@ void TestSandbox::deleteRemoves()
     QCOMPARE(call("GET", path).status, 404);
     QCOMPARE(call("DELETE", path).status, 404);
     QVERIFY(m_sandbox->certificates().isEmpty());
+}
+
+void TestSandbox::importValidatedOffTheSandboxThread()
+{
+    // In the window the sandbox lives on the GUI thread; parsing what is posted to it must not happen there.
+    QCOMPARE(call("POST", kImportPath, goodBody(QStringLiteral("threaded"))).status, 200);
+    QThread* validated = m_sandbox->lastValidationThread();
+    QVERIFY(validated != nullptr);
+    QVERIFY(validated != m_sandbox->thread());
+    QVERIFY(validated != QThread::currentThread());
+}
+
+namespace {
+
+/// Writes raw bytes to a fresh connection to `port` and collects what comes back until the server closes the
+/// connection or an answer's JSON body ends; the event loop keeps running so the in-process sandbox can answer.
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, bool* closed = nullptr)
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    bool disconnected = false;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { disconnected = true; });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return {};
+    socket.write(bytes);
+    (void)QTest::qWaitFor([&] { return disconnected || answer.contains("}"); }, 10000); // the caller checks what came
+    if (closed)
+        *closed = disconnected || socket.state() != QAbstractSocket::ConnectedState;
+    return answer;
+}
+
+} // namespace
+
+void TestSandbox::httpLimits_data()
+{
+    QTest::addColumn<QByteArray>("headers"); // after the request line, before the blank line
+    QTest::addColumn<QByteArray>("status");
+    const QByteArray filler = "X-Filler: " + QByteArray(200, 'a') + "\r\n";
+    QTest::addRow("headers over 16 KB, blank line in the same write") << filler.repeated(90) << QByteArray("431");
+    QTest::addRow("65 header fields") << QByteArray("X-A: b\r\n").repeated(65) << QByteArray("431");
+    QTest::addRow("64 header fields are fine") << QByteArray("X-A: b\r\n").repeated(62) << QByteArray("401");
+    QTest::addRow("body over 1 MB announced") << QByteArray("Content-Length: 1048577\r\n") << QByteArray("413");
+    QTest::addRow("two Content-Length headers")
+        << QByteArray("Content-Length: 2\r\nContent-Length: 2\r\n") << QByteArray("400");
+    QTest::addRow("chunked body") << QByteArray("Transfer-Encoding: chunked\r\n") << QByteArray("411");
+}
+
+void TestSandbox::httpLimits()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, status);
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(m_sandbox->port()) + "\r\n";
+    // The 413 comes from the announced length alone: no body byte is sent.
+    const QByteArray answer =
+        rawExchange(m_sandbox->port(), "POST /v3/scm/certificates/import HTTP/1.1\r\n" + host + headers + "\r\n");
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status + ' ')), answer.left(200).constData());
+    QVERIFY(answer.contains("\"error_code\":"));
+    QCOMPARE(m_sandbox->certificateCount(), 0);
+}
+
+void TestSandbox::bufferCappedWhileAnswerPending()
+{
+    // A client that keeps sending while its answer is pending cannot make the sandbox hold more than one request.
+    m_sandbox->injectFault(Fault::Delay, 1, 5000, QStringLiteral("/v3/nothing"));
+    const QByteArray request =
+        "GET /v3/nothing HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_sandbox->port()) + "\r\n\r\n";
+    QElapsedTimer timer;
+    timer.start();
+    bool closed = false;
+    const QByteArray answer =
+        rawExchange(m_sandbox->port(), request + QByteArray(HttpServer::kMaxBufferedBytes + 100, 'x'), &closed);
+    QVERIFY(closed);
+    QVERIFY2(answer.isEmpty(), answer.constData()); // dropped before the delayed answer was due
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestSandbox::connectionsCapped()
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < HttpServer::kMaxConnections + 1; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+        QVERIFY(QTest::qWaitFor([&] { return sockets.back()->state() == QAbstractSocket::ConnectedState; }, 5000));
+    }
+    // The one over the limit is closed by the sandbox; the others stay open.
+    QTRY_COMPARE_WITH_TIMEOUT(sockets.back()->state(), QAbstractSocket::UnconnectedState, 5000);
+    for (int i = 0; i < HttpServer::kMaxConnections; ++i)
+        QCOMPARE(sockets.at(size_t(i))->state(), QAbstractSocket::ConnectedState);
+    // Closing one frees a slot.
+    sockets.front()->disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(call("GET", QStringLiteral("/v3/scm/certificates")).status == 200, 5000);
+}
+
+void TestSandbox::idleConnectionClosed()
+{
+    m_sandbox->setIdleTimeout(300);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+    socket.write("GET /v3/noth"); // half a request, then silence
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
 }
 
 void TestSandbox::faultServerError()
