@@ -203,7 +203,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        console.print(parser.helpText());
+        console.print(commandHelp(parser, command));
         exitCode = ExitOk;
         return false;
     }

@@ -6,6 +6,8 @@
 #include <memory>
 #include <vector>
 
+class QCommandLineParser;
+
 namespace ccm::cli {
 
 class Console;
@@ -33,6 +35,9 @@ public:
 
 /// Every command ccmctl knows, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
+
+/// A command's --help text, its usage line naming `ccmctl <command>` instead of the program's path.
+QString commandHelp(const QCommandLineParser& parser, const QString& command);
 
 /// Dispatches a full argument vector (argv[0] first); the whole of ccmctl's main() behaviour.
 int runCli(const QStringList& arguments, Console& console);

@@ -16,6 +16,7 @@
 #include "ProfileCommand.h"
 #endif
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace ccm::cli {
@@ -60,6 +61,18 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ProfileCommand>());
 #endif
     return commands;
+}
+
+QString commandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    // QCommandLineParser's usage line names the program by argv[0], a path without the command.
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QLatin1String("ccmctl ") + command);
+    return text;
 }
 
 int runCli(const QStringList& arguments, Console& console)

@@ -245,8 +245,7 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        console.print(parser.helpText().replace(QLatin1String("ccmctl inspect [options]"),
-                                                QLatin1String("ccmctl inspect [options]")));
+        console.print(commandHelp(parser, name()));
         return ExitOk;
     }
     InspectionRequest request;

@@ -107,7 +107,7 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        console.print(parser.helpText());
+        console.print(commandHelp(parser, name()));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -39,7 +40,8 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
                         "Options:\n"
                         "  -h, --help         Show this help.\n"
                         "  -v, --version      Show the version.\n"
-                        "  --language LANG    Use LANG (e.g. zh_CN, en) instead of the system language.\n");
+                        "  --language LANG    Use LANG (e.g. zh_CN, en) instead of the system language.\n"
+                        "  --quit-after-show  Show the window, print its title and quit (checks an installation).\n");
             exitCode = 0;
             return true;
         }
@@ -65,6 +67,9 @@ int main(int argc, char* argv[])
     QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("UI language"),
                                       QStringLiteral("LANG"));
     parser.addOption(languageOption);
+    QCommandLineOption quitAfterShowOption(QStringLiteral("quit-after-show"),
+                                           QStringLiteral("Show the window, print its title and quit"));
+    parser.addOption(quitAfterShowOption);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to open"));
     parser.process(app);
 
@@ -99,5 +104,14 @@ int main(int argc, char* argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
+    if (parser.isSet(quitAfterShowOption)) {
+        // The package test starts the installed window this way: it proves the platform plugin, the translations
+        // and the window load, and ends once the event loop has run, without a timeout.
+        QTimer::singleShot(0, &window, [&window] {
+            std::printf("%s\n", qPrintable(window.windowTitle()));
+            std::fflush(stdout);
+            QApplication::exit(window.isVisible() ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
