@@ -3,6 +3,7 @@
 #
 #   Usage: tests/data/make-fixtures.sh          (works from any directory)
 #          tests/data/make-fixtures.sh hostile  (only hostile/, which is fixed byte for byte)
+#          tests/data/make-fixtures.sh outcomes (only outcomes/)
 #
 # Needs only the OpenSSL 3 command-line tool. Keys, signatures and serial
 # numbers are random on every run; file names, subjects, extensions and
@@ -17,7 +18,7 @@ readonly PFX_PASS='pfx-pass'         # every password-protected PKCS#12 file
 readonly SM2_ID='1234567812345678'   # SM2 distinguishing ID (GM/T 0009 default)
 readonly CA_FROM=20250101000000Z CA_TO=20450101000000Z
 readonly LEAF_FROM=20250101000000Z LEAF_TO=20440101000000Z
-readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other hostile)
+readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other hostile outcomes)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -76,6 +77,8 @@ new_key() {
         ec:*) quiet openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:${spec#ec:}" \
             -pkeyopt ec_param_enc:named_curve -out "$out" ;;
         ed25519) quiet openssl genpkey -algorithm ED25519 -out "$out" ;;
+        ed448) quiet openssl genpkey -algorithm ED448 -out "$out" ;;
+        dsa) quiet openssl genpkey -paramfile "$WORK/dsa-params.pem" -out "$out" ;;
         sm2) quiet openssl genpkey -algorithm SM2 -out "$out" ;;
         *) echo "unknown key spec: $spec" >&2; exit 1 ;;
     esac
@@ -87,7 +90,7 @@ key_kind() {
     text=$(openssl pkey -in "$1" -noout -text)
     case $text in
         *"ASN1 OID: SM2"*) echo sm2 ;;
-        ED25519*) echo ed25519 ;;
+        ED25519* | ED448*) echo ed25519 ;;   # no digest option
         *) echo other ;;
     esac
 }
@@ -301,10 +304,53 @@ make_hostile() {
     hostile_key hostile/key-scrypt-work scrypt_section 16384 8 64      # 16 MiB, 64 times the usual work
     rm hostile/key-pbkdf2-above-cap.pem hostile/key-scrypt-*.der       # the tests read the other form
 }
-if [[ ${1-} == hostile ]]; then
-    make_hostile
-    exit 0
-fi
+# ---------------------------------------------------------------------------
+# outcomes/: one input for each reader outcome and key type the checks tell
+# apart. Self-contained (its CA is made here), so it can be rebuilt alone.
+# ---------------------------------------------------------------------------
+make_outcomes() {
+    echo "outcomes/"
+    rm -rf outcomes
+    mkdir -p outcomes
+    make_ca outcomes/ca "CCM Test Outcomes CA" self rsa:2048
+    local ca_key_file
+    ca_key_file=$(ca_key outcomes/ca)
+    (
+        cd outcomes
+        # Not certificates or keys the import takes.
+        new_key "$WORK/csr.key" rsa:2048
+        quiet openssl req -new -key "$WORK/csr.key" -subj /CN=csr.example.test -sha256 -out request.csr
+        quiet openssl req -in request.csr -outform DER -out request.csr.der
+        quiet openssl pkey -in "$WORK/csr.key" -pubout -out public.pem
+        quiet openssl rsa -in "$WORK/csr.key" -RSAPublicKey_out -out rsa-public.pem
+        quiet openssl ca -gencrl -batch -crldays 30 -md sha256 -cert ca.pem -keyfile "$ca_key_file" -out crl.pem
+        quiet openssl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:2048 -out "$WORK/dsa-params.pem"
+        cp "$WORK/dsa-params.pem" dsa-params.pem    # a "DSA PARAMETERS" block: neither certificate nor key
+        # Empty containers.
+        quiet openssl crl2pkcs7 -nocrl -out empty.p7b
+        # A PFX whose authenticated safe is an empty sequence (openssl pkcs12 refuses to write one).
+        lines "asn1 = SEQUENCE:pfx" "[pfx]" "version = INT:3" "authSafe = SEQUENCE:authsafe" \
+            "[authsafe]" "type = OID:$OID_DATA" "content = EXPLICIT:0,FORMAT:HEX,OCT:3000" | genconf empty.p12
+        # Damaged: well-formed PEM and Base64 whose DER is not a certificate / a key.
+        { echo '-----BEGIN CERTIFICATE-----'; head -c 300 /dev/zero | tr '\0' 'A' | fold -w 64; echo; \
+          echo '-----END CERTIFICATE-----'; } >corrupt.pem
+        { echo '-----BEGIN PRIVATE KEY-----'; openssl x509 -in ca.pem -outform DER | openssl base64; \
+          echo '-----END PRIVATE KEY-----'; } >corrupt-key.pem
+    )
+    # Leaves the service does not take (key types) or browsers do not trust (self-signed), each with its key.
+    # A private PKI: root (not publicly trusted) -> inter -> leaf.
+    make_ca outcomes/inter "CCM Test Outcomes Intermediate" outcomes/ca rsa:2048 0
+    KEYSPEC=ed448 KU=digitalSignature ISSUER=outcomes/inter make_leaf outcomes/ed448 ed448.example.test
+    KEYSPEC=dsa KU=digitalSignature ISSUER=outcomes/inter make_leaf outcomes/dsa dsa.example.test
+    ISSUER=self make_leaf outcomes/self-signed self-signed.example.test
+    ISSUER=outcomes/inter make_leaf outcomes/leaf private.example.test
+    mv outcomes/ca.pem outcomes/root.pem
+}
+
+case ${1-} in
+    hostile) make_hostile; exit 0 ;;
+    outcomes) make_outcomes; exit 0 ;;
+esac
 
 # ---------------------------------------------------------------------------
 # Start from scratch
@@ -505,5 +551,6 @@ ISSUER=findings/direct-root/root make_leaf findings/direct-root/leaf direct.exam
 cat findings/direct-root/leaf.pem findings/direct-root/root.pem >findings/direct-root/bundle.pem
 
 make_hostile
+make_outcomes
 
 echo "done: $(find "${OUT_DIRS[@]}" -type f | wc -l) files"

@@ -162,6 +162,36 @@ void TestBundleReader::rejectsBadInput_data()
     QTest::addRow("PFX, no passphrase") << "rsa/leaf.pfx"
                                         << "input.passphrase-needed"
                                         << "private_key" << 0;
+    QTest::addRow("CSR, PEM") << "outcomes/request.csr"
+                              << "input.csr"
+                              << "certificate" << 0;
+    QTest::addRow("CSR, DER") << "outcomes/request.csr.der"
+                              << "input.csr"
+                              << "certificate" << 0;
+    QTest::addRow("public key alone") << "outcomes/public.pem"
+                                      << "input.public-key"
+                                      << "private_key" << 0;
+    QTest::addRow("RSA public key alone") << "outcomes/rsa-public.pem"
+                                          << "input.public-key"
+                                          << "private_key" << 0;
+    QTest::addRow("CRL") << "outcomes/crl.pem"
+                         << "input.crl"
+                         << "input" << 0;
+    QTest::addRow("unsupported block") << "outcomes/dsa-params.pem"
+                                       << "input.unsupported-block"
+                                       << "input" << 0;
+    QTest::addRow("empty PKCS#7") << "outcomes/empty.p7b"
+                                  << "input.empty-pkcs7"
+                                  << "certificate_chain" << 0;
+    QTest::addRow("empty PKCS#12") << "outcomes/empty.p12"
+                                   << "input.empty-pkcs12"
+                                   << "input" << 0;
+    QTest::addRow("corrupt certificate") << "outcomes/corrupt.pem"
+                                         << "input.corrupt"
+                                         << "certificate" << 0;
+    QTest::addRow("corrupt key") << "outcomes/corrupt-key.pem"
+                                 << "input.corrupt-key"
+                                 << "private_key" << 0;
 }
 
 void TestBundleReader::rejectsBadInput()
