@@ -2811,5 +2811,33 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
         <source>from the environment</source>
         <translation>来自环境变量</translation>
     </message>
+    <message>
+        <source>Trusted r&amp;oot CA:</source>
+        <translation>受信任的根 CA(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Trusted root CA file</source>
+        <translation>受信任的根 CA 文件</translation>
+    </message>
+    <message>
+        <source>optional: your private root CA, so its chains check clean</source>
+        <translation>可选：您的私有根 CA，使其证书链检查通过</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted root CA file</source>
+        <translation>选择受信任的根 CA 文件</translation>
+    </message>
+    <message>
+        <source>Trusted root CA</source>
+        <translation>受信任的根 CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
 </context>
 </TS>

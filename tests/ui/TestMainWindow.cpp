@@ -102,6 +102,7 @@ private Q_SLOTS:
     void pastedText();
     void importRequested();
     void profileChooser();
+    void profileTrustRootIsUsed();
     void removeAndClear();
     void accessibleNames();
     void droppedFilesAreAdded();
@@ -333,6 +334,36 @@ void TestMainWindow::profileChooser()
     auto* combo = child<QComboBox>(window, "profileCombo");
     QVERIFY(combo->findText(QStringLiteral("Local sandbox")) >= 0);
     QCOMPARE(window.currentProfileId(), QStringLiteral("sandbox"));
+}
+
+void TestMainWindow::profileTrustRootIsUsed()
+{
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    ccm::profiles::Profile privatePki;
+    privatePki.name = QStringLiteral("Private PKI");
+    privatePki.regionId = QStringLiteral("cn-north-4");
+    privatePki.accessKeyId = QStringLiteral("AKTESTPRIVATE");
+    privatePki.trustRootFile = dataPath(QStringLiteral("outcomes/root.pem"));
+    const auto created = store.create(privatePki);
+    QVERIFY(created);
+    ccm::profiles::ProfileListModel model(store);
+    MainWindow window;
+    window.setProfileModel(&model);
+    QVERIFY(window.selectProfile(created->id));
+
+    const auto incomplete = [&] {
+        return ccm::findingsWithCode(window.inspection().findings, QStringLiteral("chain.incomplete")).size();
+    };
+    window.openFiles(fixtures({"outcomes/leaf.pem", "outcomes/inter.pem", "outcomes/leaf.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(incomplete(), 0); // the profile's private root completes the chain
+
+    // The sandbox profile names no private root: the same files are inspected again, and the chain is incomplete.
+    QVERIFY(window.selectProfile(QStringLiteral("sandbox")));
+    QTRY_COMPARE(incomplete(), 1);
 }
 
 void TestMainWindow::removeAndClear()
