@@ -103,6 +103,7 @@ private Q_SLOTS:
     void importRequested();
     void profileChooser();
     void profileTrustRootIsUsed();
+    void unreadableTrustRootIsAWarning();
     void removeAndClear();
     void accessibleNames();
     void droppedFilesAreAdded();
@@ -416,6 +417,26 @@ void TestMainWindow::droppedFilesAreAdded()
     QCOMPARE(child<QListWidget>(window, "fileList")->count(), 2);
     QTRY_VERIFY(!window.isInspecting());
     QVERIFY(window.inspection().payloadReady());
+}
+
+void TestMainWindow::unreadableTrustRootIsAWarning()
+{
+    ccm::ui::InspectionRunner runner;
+    QSignalSpy finished(&runner, &ccm::ui::InspectionRunner::finished);
+    ccm::ui::InspectionJob job;
+    job.files = fixtures({"rsa/fullchain.pem", "rsa/leaf.key"});
+    job.trustRootFile = dataPath(QStringLiteral("no-such-root.pem"));
+    runner.start(job);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto inspection = finished.first().first().value<ccm::Inspection>();
+    const auto found = ccm::findingsWithCode(inspection.findings, QStringLiteral("trust-root.unreadable"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, ccm::Severity::Warning);
+    QVERIFY(found.first().message.contains(QStringLiteral("no-such-root.pem")));
+    QVERIFY(inspection.payloadReady()); // the certificate itself is still checked as before
+    // Sorted like every other finding: no note before it.
+    for (int i = 1; i < inspection.findings.size(); ++i)
+        QVERIFY(int(inspection.findings.at(i - 1).severity) >= int(inspection.findings.at(i).severity));
 }
 
 void TestMainWindow::runnerDropsStaleResults()
