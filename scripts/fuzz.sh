@@ -10,9 +10,9 @@ cmake -S "$ROOT" -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$FUZZ_BUILD_DIR" --parallel "$(nproc)"
 for target in "$FUZZ_BUILD_DIR"/tests/fuzz/fuzz_*; do
     [ -x "$target" ] || continue
-    # Inputs that once crashed or leaked must stay fixed.
+    # Inputs that once crashed, leaked or kept a core busy for minutes must stay fixed (each within a second).
     if ls "$ROOT/tests/fuzz/regressions/"* >/dev/null 2>&1; then
-        "$target" "$ROOT/tests/fuzz/regressions/"*
+        "$target" -timeout=1 "$ROOT/tests/fuzz/regressions/"*
     fi
     corpus=$(mktemp -d)
     artifacts=${FUZZ_ARTIFACTS:-"$FUZZ_BUILD_DIR/artifacts"}

@@ -557,10 +557,6 @@
         <translation>只提供了服务器证书，缺少“%1”的中间证书。服务会拒绝没有证书链的证书：请添加 CA 发给您的中间证书文件（常见文件名为 chain.pem、ca-bundle.crt 或 fullchain.pem）。%2</translation>
     </message>
     <message>
-        <source>The chain ends at &quot;%1&quot;, whose issuer &quot;%2&quot; is neither in the files nor a known root. Clients that do not have &quot;%2&quot; will not trust the certificate; add its certificate from your CA.</source>
-        <translation>证书链止于“%1”，其颁发者“%2”既不在文件中，也不是已知的根证书。没有“%2”的客户端将不信任该证书；请从 CA 获取并添加它的证书。</translation>
-    </message>
-    <message>
         <source>An encryption private key was given without its encryption certificate. Add the SM2 encryption certificate, or leave out both.</source>
         <translation>提供了加密私钥，但没有对应的加密证书。请添加 SM2 加密证书，或两者都不提供。</translation>
     </message>
@@ -591,6 +587,14 @@
     <message>
         <source>The signing certificate was issued by &quot;%1&quot; but the encryption certificate by &quot;%2&quot;. Both halves of an SM dual pair come from the same CA; choose the matching pair.</source>
         <translation>签名证书由“%1”签发，而加密证书由“%2”签发。国密双证书的两个证书应来自同一 CA；请选择匹配的证书对。</translation>
+    </message>
+    <message>
+        <source>The chain ends at the root &quot;%1&quot;, which is not a root this computer trusts. Browsers and clients trust the certificate only if they have this root installed. If it is your organisation&apos;s own root CA, name its file as a trusted root (ccmctl --trust-root FILE, or the profile&apos;s trusted root).</source>
+        <translation>证书链止于根证书“%1”，本机不信任该根证书。只有安装了该根证书的浏览器和客户端才会信任此证书。如果它是贵组织自己的根 CA，请将其文件指定为受信任的根证书（ccmctl --trust-root FILE，或配置文件中的受信任根证书）。</translation>
+    </message>
+    <message>
+        <source>The chain ends at &quot;%1&quot;, whose issuer &quot;%2&quot; is neither in the files nor a known root. Clients that do not have &quot;%2&quot; will not trust the certificate; add its certificate from your CA, or, if it is your organisation&apos;s own root CA, name its file as a trusted root (ccmctl --trust-root FILE, or the profile&apos;s trusted root).</source>
+        <translation>证书链止于“%1”，其颁发者“%2”既不在文件中，也不是已知的根证书。没有“%2”的客户端将不信任该证书；请从 CA 获取并添加它的证书；如果它是贵组织自己的根 CA，请将其文件指定为受信任的根证书（ccmctl --trust-root FILE，或配置文件中的受信任根证书）。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +699,26 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 key-derivation iterations (at most %2 are accepted)</source>
+        <translation>%1 次密钥派生迭代（最多接受 %2 次）</translation>
+    </message>
+    <message>
+        <source>more than 2^64</source>
+        <translation>超过 2^64</translation>
+    </message>
+    <message>
+        <source>%1 MiB of memory for scrypt (at most %2 MiB are accepted)</source>
+        <translation>scrypt 需要 %1 MiB 内存（最多接受 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>scrypt work N·r·p = %1 (at most %2 is accepted)</source>
+        <translation>scrypt 工作量 N·r·p = %1（最多接受 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not opened: decrypting it would need %2, which would keep the computer busy for minutes. Real exports use a few thousand iterations; export the file again with the usual settings.</source>
+        <translation>未打开%1：解密它需要%2，会让计算机忙碌数分钟。正常导出的文件只使用几千次迭代；请使用常规设置重新导出该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::CertificateDetails</name>
@@ -705,6 +729,13 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::TrustRoots</name>
+    <message>
+        <source>%1 holds no certificate; name the file of your private root CA certificate (PEM or DER).</source>
+        <translation>%1 中没有证书；请指定您的私有根 CA 证书文件（PEM 或 DER）。</translation>
     </message>
 </context>
 <context>
@@ -796,6 +827,14 @@
     <message>
         <source>The encryption private key</source>
         <translation>加密私钥</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; is %2, which Huawei Cloud&apos;s certificate services do not accept: they take RSA, EC (ECDSA) and SM2 keys. Create an RSA or EC key and have the certificate issued again.</source>
+        <translation>“%1”的密钥类型为 %2，华为云证书服务不接受该类型：仅支持 RSA、EC（ECDSA）和 SM2 密钥。请创建 RSA 或 EC 密钥，并重新签发证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is self-signed: browsers and clients will not trust it unless their users install it. Use a certificate issued by a CA for a public site.</source>
+        <translation>“%1”是自签名证书：除非用户自行安装，否则浏览器和客户端不会信任它。公开网站请使用由 CA 签发的证书。</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1513,10 @@ for the options of an action.</source>
         <source>ccmctl profile: unknown action &quot;%1&quot;.</source>
         <translation>ccmctl profile：未知操作“%1”。</translation>
     </message>
+    <message>
+        <source>Your private root CA certificate: chains that end there count as complete when importing with this profile (&quot;&quot; to remove).</source>
+        <translation>您的私有根 CA 证书：使用此配置文件导入时，止于该根证书的证书链视为完整（使用 &quot;&quot; 删除）。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cli::SandboxCommand</name>
@@ -1988,6 +2031,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Unknown token scope &quot;%1&quot; (use domain or project).</source>
         <translation>未知的 Token 范围“%1”（请使用 domain 或 project）。</translation>
+    </message>
+    <message>
+        <source>Give the trusted root CA file as an absolute path.</source>
+        <translation>请以绝对路径指定受信任的根 CA 文件。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2869,34 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
     <message>
         <source>from the environment</source>
         <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <source>Trusted r&amp;oot CA:</source>
+        <translation>受信任的根 CA(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Trusted root CA file</source>
+        <translation>受信任的根 CA 文件</translation>
+    </message>
+    <message>
+        <source>optional: your private root CA, so its chains check clean</source>
+        <translation>可选：您的私有根 CA，使其证书链检查通过</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the trusted root CA file</source>
+        <translation>选择受信任的根 CA 文件</translation>
+    </message>
+    <message>
+        <source>Trusted root CA</source>
+        <translation>受信任的根 CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

@@ -254,7 +254,12 @@ public:
         if (parser.isSet(allowDuplicate))
             request.form.duplicateCheck = true;
 
-        const Inspection inspection = Inspector().inspect(request, passphrases.get());
+        const QStringList profileRoots =
+            conn.profile.trustRootFile.isEmpty() ? QStringList() : QStringList{conn.profile.trustRootFile};
+        const auto trust = bundle.trustStore(parser, console, profileRoots);
+        if (!trust)
+            return ExitUsage;
+        const Inspection inspection = Inspector(Clock::system(), trust).inspect(request, passphrases.get());
         if (inspection.unreadableInput || !inspection.payloadReady()) {
             if (json)
                 console.print(QString::fromUtf8(QJsonDocument(inspection.toJson()).toJson(QJsonDocument::Indented)));

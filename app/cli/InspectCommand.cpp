@@ -102,7 +102,19 @@ std::optional<SecureBytes> CliPassphraseProvider::passphrase(const PassphraseReq
 
 void BundleOptions::addTo(QCommandLineParser& parser)
 {
-    parser.addOptions({json, passphraseFile, passphraseStdin, name, enterpriseProject, encCert, encKey});
+    parser.addOptions({json, passphraseFile, passphraseStdin, name, enterpriseProject, encCert, encKey, trustRoot});
+}
+
+std::shared_ptr<const TrustStore> BundleOptions::trustStore(const QCommandLineParser& parser, Console& console,
+                                                            const QStringList& fallbackRoots) const
+{
+    const QStringList files = parser.isSet(trustRoot) ? parser.values(trustRoot) : fallbackRoots;
+    auto store = TrustRoots::withSystem(files);
+    if (!store) {
+        console.error(store.error().message);
+        return {};
+    }
+    return *store;
 }
 
 bool BundleOptions::load(const QCommandLineParser& parser, Console& console, InspectionRequest& request,
@@ -254,7 +266,10 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
     if (!options.load(parser, console, request, passphrases, exitCode))
         return exitCode;
 
-    const Inspection inspection = Inspector().inspect(request, passphrases.get());
+    const auto trust = options.trustStore(parser, console);
+    if (!trust)
+        return ExitUsage;
+    const Inspection inspection = Inspector(Clock::system(), trust).inspect(request, passphrases.get());
     if (parser.isSet(options.json))
         console.print(QString::fromUtf8(QJsonDocument(inspection.toJson()).toJson(QJsonDocument::Indented)));
     else

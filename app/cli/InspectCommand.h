@@ -53,6 +53,16 @@ struct BundleOptions
     QCommandLineOption encKey{QStringLiteral("enc-key"),
                               QStringLiteral("SM2 dual certificates: the encryption private key file."),
                               QStringLiteral("FILE")};
+    QCommandLineOption trustRoot{
+        QStringLiteral("trust-root"),
+        QStringLiteral("Also trust the root CA certificate(s) in FILE (your private PKI), so a "
+                       "chain that ends there counts as complete. May be repeated."),
+        QStringLiteral("FILE")};
+
+    /// The trust store for the inspection: the system's roots plus --trust-root (or, when none is given,
+    /// fallbackRoots, e.g. a profile's). Prints why not and returns null when a file cannot be used.
+    std::shared_ptr<const TrustStore> trustStore(const QCommandLineParser& parser, Console& console,
+                                                 const QStringList& fallbackRoots = {}) const;
 };
 
 /// Renders an inspection as the text report of `ccmctl inspect`.

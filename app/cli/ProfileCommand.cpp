@@ -2,6 +2,7 @@
 
 #include "Console.h"
 
+#include "certificate/TrustStore.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileManager.h"
@@ -183,6 +184,10 @@ void addProfileFieldOptions(Parser& parser)
     parser.add(QStringLiteral("iam-endpoint"), ProfileCommand::tr("Custom IAM endpoint URL."), QStringLiteral("URL"));
     parser.add(QStringLiteral("ca-file"), ProfileCommand::tr("Extra CA certificates (PEM) to trust."),
                QStringLiteral("FILE"));
+    parser.add(QStringLiteral("trust-root"),
+               ProfileCommand::tr("Your private root CA certificate: chains that end there count as complete when "
+                                  "importing with this profile (\"\" to remove)."),
+               QStringLiteral("FILE"));
     parser.add(QStringLiteral("auth"), ProfileCommand::tr("aksk (default), temporary-aksk, password or token."),
                QStringLiteral("KIND"));
     parser.add(QStringLiteral("access-key-id"), ProfileCommand::tr("Access key id (AK)."), QStringLiteral("AK"));
@@ -228,6 +233,14 @@ Status applyFieldOptions(const Parser& parser, Profile& profile)
             return Error{QStringLiteral("profile.ca-file"),
                          ProfileCommand::tr("The CA file %1 cannot be read.").arg(profile.caFile),
                          {}};
+    }
+    if (parser.isSet("trust-root")) {
+        const QString file = parser.value("trust-root");
+        profile.trustRootFile = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
+        if (!profile.trustRootFile.isEmpty()) {
+            if (auto roots = TrustRoots::fromFile(profile.trustRootFile); !roots)
+                return Error{QStringLiteral("profile.trust-root"), roots.error().message, {}};
+        }
     }
     if (parser.isSet("auth")) {
         const auto kind = profiles::authKindFromName(parser.value("auth"));

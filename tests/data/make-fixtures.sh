@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates every certificate, key and container fixture under tests/data/.
 #
-#   Usage: tests/data/make-fixtures.sh        (works from any directory)
+#   Usage: tests/data/make-fixtures.sh          (works from any directory)
+#          tests/data/make-fixtures.sh hostile  (only hostile/, which is fixed byte for byte)
+#          tests/data/make-fixtures.sh outcomes (only outcomes/)
 #
 # Needs only the OpenSSL 3 command-line tool. Keys, signatures and serial
 # numbers are random on every run; file names, subjects, extensions and
@@ -16,7 +18,7 @@ readonly PFX_PASS='pfx-pass'         # every password-protected PKCS#12 file
 readonly SM2_ID='1234567812345678'   # SM2 distinguishing ID (GM/T 0009 default)
 readonly CA_FROM=20250101000000Z CA_TO=20450101000000Z
 readonly LEAF_FROM=20250101000000Z LEAF_TO=20440101000000Z
-readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other)
+readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other hostile outcomes)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -75,6 +77,8 @@ new_key() {
         ec:*) quiet openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:${spec#ec:}" \
             -pkeyopt ec_param_enc:named_curve -out "$out" ;;
         ed25519) quiet openssl genpkey -algorithm ED25519 -out "$out" ;;
+        ed448) quiet openssl genpkey -algorithm ED448 -out "$out" ;;
+        dsa) quiet openssl genpkey -paramfile "$WORK/dsa-params.pem" -out "$out" ;;
         sm2) quiet openssl genpkey -algorithm SM2 -out "$out" ;;
         *) echo "unknown key spec: $spec" >&2; exit 1 ;;
     esac
@@ -86,7 +90,7 @@ key_kind() {
     text=$(openssl pkey -in "$1" -noout -text)
     case $text in
         *"ASN1 OID: SM2"*) echo sm2 ;;
-        ED25519*) echo ed25519 ;;
+        ED25519* | ED448*) echo ed25519 ;;   # no digest option
         *) echo other ;;
     esac
 }
@@ -207,6 +211,146 @@ rsa_trad_der()   { quiet openssl rsa -in "$1" -traditional -outform DER -out "$2
 rsa_trad_enc()   { quiet openssl rsa -in "$1" -traditional -aes256 -passout "pass:$KEY_PASS" -out "$2"; }
 ec_trad()        { quiet openssl ec -in "$1" -out "$2"; }
 ec_trad_enc()    { quiet openssl ec -in "$1" -aes256 -passout "pass:$KEY_PASS" -out "$2"; }
+
+# ---------------------------------------------------------------------------
+# hostile/: containers whose key derivation would take minutes
+# ---------------------------------------------------------------------------
+# Written with `openssl asn1parse -genconf` from fixed values (no keys, no
+# randomness): only the parameters are real, the encrypted bytes are filler,
+# and MACs do not verify. The reader must refuse them before deriving a key.
+readonly ABSURD=2147483647   # 2^31-1 iterations: minutes of CPU per derivation
+readonly ABOVE_CAP=2000000   # twice the reader's cap: a few seconds, still refused
+
+# genconf OUT — DER from the asn1parse configuration on standard input.
+genconf() {
+    cat >"$WORK/genconf.cnf"
+    quiet openssl asn1parse -genconf "$WORK/genconf.cnf" -noout -out "$1"
+}
+# lines LINE... — one configuration line each.
+lines() { printf '%s\n' "$@"; }
+
+# OIDs, spelled out so no OpenSSL build's name table matters.
+readonly OID_DATA=1.2.840.113549.1.7.1 OID_ENCRYPTED_DATA=1.2.840.113549.1.7.6
+readonly OID_SHROUDED_KEY_BAG=1.2.840.113549.1.12.10.1.2 OID_PBE_SHA1_3DES=1.2.840.113549.1.12.1.3
+readonly OID_PBES2=1.2.840.113549.1.5.13 OID_PBKDF2=1.2.840.113549.1.5.12 OID_SCRYPT=1.3.6.1.4.1.11591.4.11
+readonly OID_HMAC_SHA256=1.2.840.113549.2.9 OID_AES256_CBC=2.16.840.1.101.3.4.1.42 OID_SHA256=2.16.840.1.101.3.4.2.1
+FILLER=$(printf '%0128d' 0)   # 64 zero bytes as hex
+readonly FILLER
+
+# [epki]: an EncryptedPrivateKeyInfo with PBES2 and AES-256-CBC; its [kdf] comes from one of the two below.
+epki_sections() {
+    lines "[epki]" "algorithm = SEQUENCE:pbes2" "encryptedData = FORMAT:HEX,OCT:$FILLER" \
+        "[pbes2]" "oid = OID:$OID_PBES2" "params = SEQUENCE:pbes2params" \
+        "[pbes2params]" "kdf = SEQUENCE:kdf" "enc = SEQUENCE:aes" \
+        "[aes]" "oid = OID:$OID_AES256_CBC" "iv = FORMAT:HEX,OCT:000102030405060708090a0b0c0d0e0f"
+}
+pbkdf2_section() { # ITERATIONS
+    lines "[kdf]" "oid = OID:$OID_PBKDF2" "params = SEQUENCE:pbkdf2params" \
+        "[pbkdf2params]" "salt = FORMAT:HEX,OCT:0001020304050607" "iter = INT:$1" "prf = SEQUENCE:prf" \
+        "[prf]" "oid = OID:$OID_HMAC_SHA256" "null = NULL"
+}
+scrypt_section() { # N r p
+    lines "[kdf]" "oid = OID:$OID_SCRYPT" "params = SEQUENCE:scryptparams" \
+        "[scryptparams]" "salt = FORMAT:HEX,OCT:0001020304050607" "n = INT:$1" "r = INT:$2" "p = INT:$3" \
+        "keylength = INT:32"
+}
+
+# hostile_pfx OUT MAC_ITER KEY_ITER CERT_ITER — a PFX with an encrypted part (PKCS#12 PBE with SHA-1 and 3DES,
+# CERT_ITER iterations) and a shrouded key (PBKDF2, KEY_ITER) outside it, and a SHA-256 MAC (MAC_ITER).
+hostile_pfx() {
+    local out=$1 mac_iter=$2 key_iter=$3 cert_iter=$4
+    {
+        lines "asn1 = SEQUENCE:pfx" \
+            "[pfx]" "version = INT:3" "authSafe = SEQUENCE:authsafe" "macData = SEQUENCE:macdata" \
+            "[authsafe]" "type = OID:$OID_DATA" "content = EXPLICIT:0,OCTWRAP,SEQUENCE:parts" \
+            "[parts]" "certs = SEQUENCE:certpart" "keys = SEQUENCE:keypart" \
+            "[certpart]" "type = OID:$OID_ENCRYPTED_DATA" "content = EXPLICIT:0,SEQUENCE:encrypteddata" \
+            "[encrypteddata]" "version = INT:0" "info = SEQUENCE:encryptedinfo" \
+            "[encryptedinfo]" "type = OID:$OID_DATA" "algorithm = SEQUENCE:pbe1" \
+            "content = IMPLICIT:0,FORMAT:HEX,OCT:$FILLER" \
+            "[pbe1]" "oid = OID:$OID_PBE_SHA1_3DES" "params = SEQUENCE:pbe1params" \
+            "[pbe1params]" "salt = FORMAT:HEX,OCT:0706050403020100" "iter = INT:$cert_iter" \
+            "[keypart]" "type = OID:$OID_DATA" "content = EXPLICIT:0,OCTWRAP,SEQUENCE:bags" \
+            "[bags]" "bag = SEQUENCE:bag" \
+            "[bag]" "id = OID:$OID_SHROUDED_KEY_BAG" "value = EXPLICIT:0,SEQUENCE:epki" \
+            "[macdata]" "mac = SEQUENCE:digestinfo" "salt = FORMAT:HEX,OCT:0001020304050607" \
+            "iter = INT:$mac_iter" \
+            "[digestinfo]" "algorithm = SEQUENCE:sha256" "digest = FORMAT:HEX,OCT:$(printf '%064d' 0)" \
+            "[sha256]" "oid = OID:$OID_SHA256" "null = NULL"
+        epki_sections
+        pbkdf2_section "$key_iter"
+    } | genconf "$out"
+}
+
+# hostile_key BASE KDF_FUNCTION ARGS... — BASE.der and BASE.pem ("ENCRYPTED PRIVATE KEY").
+hostile_key() {
+    local base=$1; shift
+    { lines "asn1 = SEQUENCE:epki"; epki_sections; "$@"; } | genconf "$base.der"
+    { echo '-----BEGIN ENCRYPTED PRIVATE KEY-----'; openssl base64 -in "$base.der"; \
+      echo '-----END ENCRYPTED PRIVATE KEY-----'; } >"$base.pem"
+}
+
+make_hostile() {
+    echo "hostile/"
+    rm -rf hostile
+    mkdir -p hostile
+    hostile_pfx hostile/pfx-mac-iter.p12 "$ABSURD" 2048 2048
+    hostile_pfx hostile/pfx-mac-above-cap.p12 "$ABOVE_CAP" 2048 2048
+    hostile_pfx hostile/pfx-key-iter.p12 2048 "$ABSURD" 2048
+    hostile_pfx hostile/pfx-certs-iter.p12 2048 2048 "$ABSURD"
+    hostile_key hostile/key-pbkdf2-iter pbkdf2_section "$ABSURD"
+    hostile_key hostile/key-pbkdf2-above-cap pbkdf2_section "$ABOVE_CAP"
+    hostile_key hostile/key-scrypt-memory scrypt_section 1048576 8 1   # 1 GiB
+    hostile_key hostile/key-scrypt-work scrypt_section 16384 8 64      # 16 MiB, 64 times the usual work
+    rm hostile/key-pbkdf2-above-cap.pem hostile/key-scrypt-*.der       # the tests read the other form
+}
+# ---------------------------------------------------------------------------
+# outcomes/: one input for each reader outcome and key type the checks tell
+# apart. Self-contained (its CA is made here), so it can be rebuilt alone.
+# ---------------------------------------------------------------------------
+make_outcomes() {
+    echo "outcomes/"
+    rm -rf outcomes
+    mkdir -p outcomes
+    make_ca outcomes/ca "CCM Test Outcomes CA" self rsa:2048
+    local ca_key_file
+    ca_key_file=$(ca_key outcomes/ca)
+    (
+        cd outcomes
+        # Not certificates or keys the import takes.
+        new_key "$WORK/csr.key" rsa:2048
+        quiet openssl req -new -key "$WORK/csr.key" -subj /CN=csr.example.test -sha256 -out request.csr
+        quiet openssl req -in request.csr -outform DER -out request.csr.der
+        quiet openssl pkey -in "$WORK/csr.key" -pubout -out public.pem
+        quiet openssl rsa -in "$WORK/csr.key" -RSAPublicKey_out -out rsa-public.pem
+        quiet openssl ca -gencrl -batch -crldays 30 -md sha256 -cert ca.pem -keyfile "$ca_key_file" -out crl.pem
+        quiet openssl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:2048 -out "$WORK/dsa-params.pem"
+        cp "$WORK/dsa-params.pem" dsa-params.pem    # a "DSA PARAMETERS" block: neither certificate nor key
+        # Empty containers.
+        quiet openssl crl2pkcs7 -nocrl -out empty.p7b
+        # A PFX whose authenticated safe is an empty sequence (openssl pkcs12 refuses to write one).
+        lines "asn1 = SEQUENCE:pfx" "[pfx]" "version = INT:3" "authSafe = SEQUENCE:authsafe" \
+            "[authsafe]" "type = OID:$OID_DATA" "content = EXPLICIT:0,FORMAT:HEX,OCT:3000" | genconf empty.p12
+        # Damaged: well-formed PEM and Base64 whose DER is not a certificate / a key.
+        { echo '-----BEGIN CERTIFICATE-----'; head -c 300 /dev/zero | tr '\0' 'A' | fold -w 64; echo; \
+          echo '-----END CERTIFICATE-----'; } >corrupt.pem
+        { echo '-----BEGIN PRIVATE KEY-----'; openssl x509 -in ca.pem -outform DER | openssl base64; \
+          echo '-----END PRIVATE KEY-----'; } >corrupt-key.pem
+    )
+    # Leaves the service does not take (key types) or browsers do not trust (self-signed), each with its key.
+    # A private PKI: root (not publicly trusted) -> inter -> leaf.
+    make_ca outcomes/inter "CCM Test Outcomes Intermediate" outcomes/ca rsa:2048 0
+    KEYSPEC=ed448 KU=digitalSignature ISSUER=outcomes/inter make_leaf outcomes/ed448 ed448.example.test
+    KEYSPEC=dsa KU=digitalSignature ISSUER=outcomes/inter make_leaf outcomes/dsa dsa.example.test
+    ISSUER=self make_leaf outcomes/self-signed self-signed.example.test
+    ISSUER=outcomes/inter make_leaf outcomes/leaf private.example.test
+    mv outcomes/ca.pem outcomes/root.pem
+}
+
+case ${1-} in
+    hostile) make_hostile; exit 0 ;;
+    outcomes) make_outcomes; exit 0 ;;
+esac
 
 # ---------------------------------------------------------------------------
 # Start from scratch
@@ -405,5 +549,8 @@ echo "findings/direct-root/"
 make_ca findings/direct-root/root "CCM Test Direct Root" self rsa:2048
 ISSUER=findings/direct-root/root make_leaf findings/direct-root/leaf direct.example.test
 cat findings/direct-root/leaf.pem findings/direct-root/root.pem >findings/direct-root/bundle.pem
+
+make_hostile
+make_outcomes
 
 echo "done: $(find "${OUT_DIRS[@]}" -type f | wc -l) files"

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void pastedText();
     void importRequested();
     void profileChooser();
+    void profileTrustRootIsUsed();
+    void unreadableTrustRootIsAWarning();
     void removeAndClear();
     void accessibleNames();
     void droppedFilesAreAdded();
@@ -335,6 +337,36 @@ void TestMainWindow::profileChooser()
     QCOMPARE(window.currentProfileId(), QStringLiteral("sandbox"));
 }
 
+void TestMainWindow::profileTrustRootIsUsed()
+{
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    ccm::profiles::Profile privatePki;
+    privatePki.name = QStringLiteral("Private PKI");
+    privatePki.regionId = QStringLiteral("cn-north-4");
+    privatePki.accessKeyId = QStringLiteral("AKTESTPRIVATE");
+    privatePki.trustRootFile = dataPath(QStringLiteral("outcomes/root.pem"));
+    const auto created = store.create(privatePki);
+    QVERIFY(created);
+    ccm::profiles::ProfileListModel model(store);
+    MainWindow window;
+    window.setProfileModel(&model);
+    QVERIFY(window.selectProfile(created->id));
+
+    const auto incomplete = [&] {
+        return ccm::findingsWithCode(window.inspection().findings, QStringLiteral("chain.incomplete")).size();
+    };
+    window.openFiles(fixtures({"outcomes/leaf.pem", "outcomes/inter.pem", "outcomes/leaf.key"}));
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    QCOMPARE(incomplete(), 0); // the profile's private root completes the chain
+
+    // The sandbox profile names no private root: the same files are inspected again, and the chain is incomplete.
+    QVERIFY(window.selectProfile(QStringLiteral("sandbox")));
+    QTRY_COMPARE(incomplete(), 1);
+}
+
 void TestMainWindow::removeAndClear()
 {
     MainWindow window;
@@ -385,6 +417,26 @@ void TestMainWindow::droppedFilesAreAdded()
     QCOMPARE(child<QListWidget>(window, "fileList")->count(), 2);
     QTRY_VERIFY(!window.isInspecting());
     QVERIFY(window.inspection().payloadReady());
+}
+
+void TestMainWindow::unreadableTrustRootIsAWarning()
+{
+    ccm::ui::InspectionRunner runner;
+    QSignalSpy finished(&runner, &ccm::ui::InspectionRunner::finished);
+    ccm::ui::InspectionJob job;
+    job.files = fixtures({"rsa/fullchain.pem", "rsa/leaf.key"});
+    job.trustRootFile = dataPath(QStringLiteral("no-such-root.pem"));
+    runner.start(job);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto inspection = finished.first().first().value<ccm::Inspection>();
+    const auto found = ccm::findingsWithCode(inspection.findings, QStringLiteral("trust-root.unreadable"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, ccm::Severity::Warning);
+    QVERIFY(found.first().message.contains(QStringLiteral("no-such-root.pem")));
+    QVERIFY(inspection.payloadReady()); // the certificate itself is still checked as before
+    // Sorted like every other finding: no note before it.
+    for (int i = 1; i < inspection.findings.size(); ++i)
+        QVERIFY(int(inspection.findings.at(i - 1).severity) >= int(inspection.findings.at(i).severity));
 }
 
 void TestMainWindow::runnerDropsStaleResults()

@@ -1,10 +1,13 @@
 #include "InspectionRunner.h"
 
 #include "certificate/BundleReader.h"
+#include "certificate/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace ccm::ui {
 
@@ -65,7 +68,27 @@ void InspectionRunner::launch()
     const auto inspector = m_inspector;
     PassphraseProvider* passphrases = m_passphrases;
     m_watcher.setFuture(QtConcurrent::run(
-        [job = std::move(job), inspector, passphrases] { return inspector->inspect(makeRequest(job), passphrases); }));
+        [job = std::move(job), inspector, passphrases] { return run(job, *inspector, passphrases); }));
+}
+
+Inspection InspectionRunner::run(const InspectionJob& job, const Inspector& inspector, PassphraseProvider* passphrases)
+{
+    if (job.trustRootFile.isEmpty())
+        return inspector.inspect(makeRequest(job), passphrases);
+    const auto trust = TrustRoots::withSystem({job.trustRootFile});
+    if (trust)
+        return Inspector(Clock::system(), *trust).inspect(makeRequest(job), passphrases);
+    Inspection inspection = inspector.inspect(makeRequest(job), passphrases);
+    // After the errors and warnings already there, before the notes.
+    const auto firstNote = std::find_if(inspection.findings.begin(), inspection.findings.end(),
+                                        [](const Finding& f) { return f.severity == Severity::Info; });
+    inspection.findings.insert(firstNote, Finding{Severity::Warning,
+                                                  trust.error().code,
+                                                  QStringLiteral("certificate_chain"),
+                                                  trust.error().message,
+                                                  {},
+                                                  job.trustRootFile});
+    return inspection;
 }
 
 void InspectionRunner::onRunFinished()

@@ -18,6 +18,7 @@ struct InspectionJob
     QList<InputSource> pasted;
     QStringList encFiles; ///< encryption certificate and key, when the SM2 pair is used
     ImportForm form;
+    QString trustRootFile; ///< the chosen profile's private root CA, trusted besides the system's roots
 };
 
 /// Runs Inspector::inspect off the GUI thread, one run at a time. A job started while one runs replaces any
@@ -46,6 +47,8 @@ Q_SIGNALS:
 private:
     /// Reads the job's files (on the worker thread) into the inspector's request.
     static InspectionRequest makeRequest(const InspectionJob& job);
+    /// Inspects on the worker thread, trusting the job's private root CA too (a warning when it cannot be read).
+    static Inspection run(const InspectionJob& job, const Inspector& inspector, PassphraseProvider* passphrases);
     void launch();
     void onRunFinished();
 

@@ -115,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_importer)
             m_importer->cancel();
     });
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::reinspectIfTrustChanged);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
@@ -157,6 +158,18 @@ QString MainWindow::currentProfileId() const
     if (!m_profiles || m_ui->profileCombo->currentIndex() < 0)
         return {};
     return m_ui->profileCombo->currentData(profiles::ProfileListModel::IdRole).toString();
+}
+
+QString MainWindow::currentTrustRoot() const
+{
+    const int row = m_ui->profileCombo->currentIndex();
+    return m_profiles && row >= 0 ? m_profiles->profileAt(row).trustRootFile : QString();
+}
+
+void MainWindow::reinspectIfTrustChanged()
+{
+    if (hasInputs() && currentTrustRoot() != m_inspectedTrustRoot)
+        reinspect();
 }
 
 bool MainWindow::selectProfile(const QString& id)
@@ -209,6 +222,7 @@ void MainWindow::showProfiles()
             m_profiles->reload();
         if (!selectProfile(keep) && m_profiles)
             setProfileModel(m_profiles); // the chosen one is gone: fall back to the default
+        reinspectIfTrustChanged();
     });
     dialog.exec();
 }
@@ -451,7 +465,9 @@ void MainWindow::reinspect()
         }
     }
     job.form = importForm();
+    job.trustRootFile = currentTrustRoot();
     m_inspectedForm = job.form;
+    m_inspectedTrustRoot = job.trustRootFile;
     m_runner->start(std::move(job));
     updateButtons();
 }

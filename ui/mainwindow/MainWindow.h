@@ -123,6 +123,10 @@ private:
     void requestImport();
     void showAbout();
     bool hasInputs() const;
+    /// The chosen profile's private root CA file; empty when it names none.
+    QString currentTrustRoot() const;
+    /// Inspects again when the chosen profile trusts another private root than the last inspection did.
+    void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     GuiPassphraseProvider* m_passphrases = nullptr;
@@ -136,6 +140,7 @@ private:
     std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;
+    QString m_inspectedTrustRoot;
     bool m_inspectionCurrent = false;
     bool m_importInProgress = false;
     int m_pastedCount = 0;

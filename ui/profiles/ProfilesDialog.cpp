@@ -11,10 +11,14 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QSaveFile>
+#include <QToolButton>
 
 namespace ccm::ui {
 
@@ -50,6 +54,26 @@ ProfilesDialog::ProfilesDialog(ProfileManager& manager, SessionSecretStore* sess
     m_ui->scmEndpointEdit->setPlaceholderText(tr("empty: the region's endpoint"));
     m_ui->iamEndpointEdit->setPlaceholderText(tr("empty: the region's endpoint"));
     m_ui->caFileEdit->setPlaceholderText(tr("optional, PEM; for private clouds"));
+    {
+        // The private root CA the checks trust for certificates imported with this profile.
+        auto* label = new QLabel(tr("Trusted r&oot CA:"), m_ui->formLayout->parentWidget());
+        m_trustRootEdit = new QLineEdit(m_ui->formLayout->parentWidget());
+        m_trustRootEdit->setObjectName(QStringLiteral("trustRootEdit"));
+        m_trustRootEdit->setAccessibleName(tr("Trusted root CA file"));
+        m_trustRootEdit->setPlaceholderText(tr("optional: your private root CA, so its chains check clean"));
+        label->setBuddy(m_trustRootEdit);
+        auto* button = new QToolButton(m_ui->formLayout->parentWidget());
+        button->setObjectName(QStringLiteral("trustRootButton"));
+        button->setText(tr("Browse…"));
+        button->setAccessibleName(tr("Choose the trusted root CA file"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_trustRootEdit);
+        row->addWidget(button);
+        const int at = m_ui->formLayout->rowCount();
+        m_ui->formLayout->addWidget(label, at, 0);
+        m_ui->formLayout->addLayout(row, at, 1);
+        connect(button, &QToolButton::clicked, this, &ProfilesDialog::chooseTrustRoot);
+    }
     m_ui->domainIdEdit->setPlaceholderText(tr("found by Test connection when empty"));
     m_ui->enterpriseProjectEdit->setPlaceholderText(tr("empty: the service default"));
 
@@ -131,6 +155,7 @@ void ProfilesDialog::showProfile(const Profile& profile)
     m_ui->scmEndpointEdit->setText(profile.scmEndpoint.toString());
     m_ui->iamEndpointEdit->setText(profile.iamEndpoint.toString());
     m_ui->caFileEdit->setText(profile.caFile);
+    m_trustRootEdit->setText(profile.trustRootFile);
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(profile.authKind)));
     m_ui->accessKeyEdit->setText(profile.accessKeyId);
     m_ui->domainNameEdit->setText(profile.domainName);
@@ -256,6 +281,7 @@ Profile ProfilesDialog::profileFromForm() const
     profile.scmEndpoint = QUrl(m_ui->scmEndpointEdit->text().trimmed());
     profile.iamEndpoint = QUrl(m_ui->iamEndpointEdit->text().trimmed());
     profile.caFile = m_ui->caFileEdit->text().trimmed();
+    profile.trustRootFile = m_trustRootEdit->text().trimmed();
     profile.authKind = cloud::AuthKind(m_ui->authCombo->currentData().toInt());
     profile.accessKeyId = m_ui->accessKeyEdit->text().trimmed();
     profile.domainName = m_ui->domainNameEdit->text().trimmed();
@@ -516,6 +542,16 @@ void ProfilesDialog::chooseCaFile()
                                                       tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!path.isEmpty()) {
         m_ui->caFileEdit->setText(path);
+        markDirty();
+    }
+}
+
+void ProfilesDialog::chooseTrustRoot()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Trusted root CA"), m_trustRootEdit->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_trustRootEdit->setText(path);
         markDirty();
     }
 }

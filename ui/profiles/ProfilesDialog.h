@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLineEdit;
+
 namespace Ui {
 class ProfilesDialog;
 }
@@ -59,10 +61,12 @@ private:
     void exportProfiles();
     void importProfiles();
     void chooseCaFile();
+    void chooseTrustRoot();
     void setStatus(const QString& text, bool error = false);
     void reloadList(const QString& selectId);
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    QLineEdit* m_trustRootEdit = nullptr; ///< the profile's private root CA (added below the form's rows)
     profiles::ProfileManager& m_manager;
     profiles::SessionSecretStore* m_session;
     profiles::ProfileListModel* m_model;

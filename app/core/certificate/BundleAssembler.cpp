@@ -41,22 +41,18 @@ bool isSm2(const Certificate& certificate)
 }
 
 /// Removes copies of the same certificate (same DER), keeping the first; returns how many were removed.
-/// withinOneSource tells whether a copy sat in the same file as the original (a broken bundle), rather than in
-/// two files that overlap (a PFX and its chain file, which is normal).
-int removeDuplicates(QList<SourcedCertificate>& certificates, QStringList& names, bool& withinOneSource)
+int removeDuplicates(QList<SourcedCertificate>& certificates, QStringList& names)
 {
-    QHash<QByteArray, int> seen; // fingerprint → source index
+    QSet<QByteArray> seen; // fingerprints
     int removed = 0;
     for (auto it = certificates.begin(); it != certificates.end();) {
         const QByteArray fingerprint = it->certificate.sha256();
         if (seen.contains(fingerprint)) {
-            if (seen.value(fingerprint) == it->sourceIndex)
-                withinOneSource = true;
             names.append(it->certificate.displayName());
             it = certificates.erase(it);
             ++removed;
         } else {
-            seen.insert(fingerprint, it->sourceIndex);
+            seen.insert(fingerprint);
             ++it;
         }
     }
@@ -84,12 +80,12 @@ CertificateBundle BundleAssembler::assemble(const ReadResult& main, const ReadRe
     CertificateBundle bundle;
     QList<SourcedCertificate> certificates = main.certificates;
     QStringList duplicateNames;
-    bool duplicateWithinOneSource = false;
-    bundle.duplicatesRemoved = removeDuplicates(certificates, duplicateNames, duplicateWithinOneSource);
+    bundle.duplicatesRemoved = removeDuplicates(certificates, duplicateNames);
     if (bundle.duplicatesRemoved > 0) {
         duplicateNames.removeDuplicates();
+        // Copies are dropped here, nothing for the user to do: a note, not a warning.
         bundle.findings.append(finding(
-            duplicateWithinOneSource ? Severity::Warning : Severity::Info, QStringLiteral("bundle.duplicates"), kChain,
+            Severity::Info, QStringLiteral("bundle.duplicates"), kChain,
             tr("%n certificate(s) appeared more than once (%1). The copies are left out; each certificate is sent "
                "once.",
                nullptr, bundle.duplicatesRemoved)
@@ -262,8 +258,19 @@ void BundleAssembler::buildChain(CertificateBundle& bundle, const QList<SourcedC
                                                .arg(root.displayName())));
         }
     }
+    const Certificate topRoot = bundle.rootKeptInChain          ? bundle.chain.last()
+                                : bundle.droppedRoots.isEmpty() ? Certificate()
+                                                                : bundle.droppedRoots.first();
     if (bundle.rootKeptInChain)
         bundle.droppedRoots.clear();
+    if (!topRoot.isNull() && !(m_trust && m_trust->hasIssuerOf(topRoot))) {
+        bundle.findings.append(finding(
+            Severity::Warning, QStringLiteral("chain.unknown-root"), kChain,
+            tr("The chain ends at the root \"%1\", which is not a root this computer trusts. Browsers and clients "
+               "trust the certificate only if they have this root installed. If it is your organisation's own root "
+               "CA, name its file as a trusted root (ccmctl --trust-root FILE, or the profile's trusted root).")
+                .arg(topRoot.displayName())));
+    }
     if (!bundle.chainComplete && m_trust &&
         m_trust->hasIssuerOf(bundle.chain.isEmpty() ? bundle.leaf : bundle.chain.last()))
         bundle.chainComplete = true;
@@ -306,7 +313,8 @@ void BundleAssembler::buildChain(CertificateBundle& bundle, const QList<SourcedC
         }
     }
     if (bundle.reordered) {
-        bundle.findings.append(finding(Severity::Warning, QStringLiteral("chain.order"), kChain,
+        // Fixed here, nothing for the user to do: a note, not a warning.
+        bundle.findings.append(finding(Severity::Info, QStringLiteral("chain.order"), kChain,
                                        tr("The certificates were not in order (server certificate first, then each "
                                           "issuer). They have been put in the right order for the upload; the "
                                           "service would otherwise reject the chain."),
@@ -335,7 +343,9 @@ void BundleAssembler::buildChain(CertificateBundle& bundle, const QList<SourcedC
         bundle.findings.append(finding(
             Severity::Warning, QStringLiteral("chain.incomplete"), kChain,
             tr("The chain ends at \"%1\", whose issuer \"%2\" is neither in the files nor a known root. Clients "
-               "that do not have \"%2\" will not trust the certificate; add its certificate from your CA.")
+               "that do not have \"%2\" will not trust the certificate; add its certificate from your CA, or, if "
+               "it is your organisation's own root CA, name its file as a trusted root (ccmctl --trust-root FILE, "
+               "or the profile's trusted root).")
                 .arg(last.displayName(),
                      last.issuerCommonName().isEmpty() ? last.issuerDn() : last.issuerCommonName())));
     }

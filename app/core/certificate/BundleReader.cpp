@@ -1,6 +1,7 @@
 #include "certificate/BundleReader.h"
 
 #include "certificate/OpenSsl.h"
+#include "certificate/PbeLimits.h"
 #include "common/Logging.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <vector>
 
 namespace ccm {
 
@@ -28,6 +30,36 @@ Finding inputError(const QString& code, const QString& message, const QString& s
                    const QString& field = QStringLiteral("input"), const QString& scmCode = {})
 {
     return Finding{Severity::Error, code, field, message, scmCode, source};
+}
+
+Finding costFinding(const pbe::Excess& excess, const QString& source, bool container)
+{
+    const QString what = container ? BundleReader::tr("The PKCS#12 file %1").arg(source)
+                                   : BundleReader::tr("The private key in %1").arg(source);
+    QString cost;
+    switch (excess.kind) {
+    case pbe::Excess::Kind::Iterations:
+        cost = BundleReader::tr("%1 key-derivation iterations (at most %2 are accepted)")
+                   .arg(excess.value == UINT64_MAX ? BundleReader::tr("more than 2^64") : QString::number(excess.value))
+                   .arg(pbe::kMaxIterations);
+        break;
+    case pbe::Excess::Kind::ScryptMemory:
+        cost = BundleReader::tr("%1 MiB of memory for scrypt (at most %2 MiB are accepted)")
+                   .arg(excess.value / (1024 * 1024))
+                   .arg(pbe::kMaxScryptMemory / (1024 * 1024));
+        break;
+    case pbe::Excess::Kind::ScryptWork:
+        cost = BundleReader::tr("scrypt work N·r·p = %1 (at most %2 is accepted)")
+                   .arg(excess.value == UINT64_MAX ? BundleReader::tr("more than 2^64") : QString::number(excess.value))
+                   .arg(pbe::kMaxScryptWork);
+        break;
+    }
+    return inputError(QStringLiteral("input.pbe-too-costly"),
+                      BundleReader::tr("%1 is not opened: decrypting it would need %2, which would keep the "
+                                       "computer busy for minutes. Real exports use a few thousand iterations; "
+                                       "export the file again with the usual settings.")
+                          .arg(what, cost),
+                      source, container ? kInput : kPrivateKeyField);
 }
 
 bool isBlank(const QByteArray& data)
@@ -414,6 +446,13 @@ void BundleReader::readBlock(const Block& block, const InputSource& input, int s
                 return;
             }
         }
+        if (label == "ENCRYPTED PRIVATE KEY") {
+            ossl::X509SigPtr sig(parseWhole<X509_SIG>(*der, d2i_X509_SIG, X509_SIG_free));
+            if (const auto excess = pbe::excessOf(sig.get())) {
+                result.findings.append(costFinding(*excess, input.name, false));
+                return;
+            }
+        }
         readPemKey(block.canonicalPem(), encrypted, input, result);
     } else if (label == "EC PARAMETERS") {
         // Written in front of EC keys by `openssl ecparam -genkey`; the key itself names its curve.
@@ -604,6 +643,13 @@ void BundleReader::readPemKey(const QByteArray& pem, bool encrypted, const Input
 
 void BundleReader::readEncryptedPkcs8Der(const QByteArray& der, const InputSource& input, ReadResult& result) const
 {
+    {
+        ossl::X509SigPtr sig(parseWhole<X509_SIG>(der, d2i_X509_SIG, X509_SIG_free));
+        if (const auto excess = pbe::excessOf(sig.get())) {
+            result.findings.append(costFinding(*excess, input.name, false));
+            return;
+        }
+    }
     ossl::PkeyPtr decrypted;
     const auto outcome =
         askPassphrase(m_provider, input.name, PassphraseRequest::Kind::PrivateKey, [&](const SecureBytes& passphrase) {
@@ -623,31 +669,141 @@ void BundleReader::readEncryptedPkcs8Der(const QByteArray& der, const InputSourc
     result.keys.append(SourcedKey{PrivateKey(std::move(decrypted)), input.name, true});
 }
 
+namespace {
+
+/// What a PKCS#12 file holds once decrypted.
+struct Pkcs12Contents
+{
+    ossl::PkeyPtr key; ///< the first key, as PKCS12_parse() keeps it
+    std::vector<ossl::X509Ptr> certificates;
+};
+
+enum class Pkcs12Status {
+    Parsed,
+    WrongPassphrase,
+    Failed,    ///< a part would not decrypt although the MAC matched (old algorithms without the legacy provider)
+    TooCostly, ///< a key inside an encrypted part asks for an absurd derivation
+};
+
+/// Walks safe bags like PKCS12_parse() does, but checks every shrouded key's derivation cost before decrypting it.
+Pkcs12Status collectBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* passphrase, int length,
+                         Pkcs12Contents& contents, pbe::Excess& excess, int depth)
+{
+    constexpr int kMaxDepth = 8;
+    if (depth > kMaxDepth)
+        return Pkcs12Status::Failed;
+    for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+        const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
+        switch (PKCS12_SAFEBAG_get_nid(bag)) {
+        case NID_keyBag:
+            if (!contents.key)
+                contents.key.reset(EVP_PKCS82PKEY(PKCS12_SAFEBAG_get0_p8inf(bag)));
+            break;
+        case NID_pkcs8ShroudedKeyBag: {
+            if (contents.key)
+                break;
+            if (const auto tooMuch = pbe::excessOf(PKCS12_SAFEBAG_get0_pkcs8(bag))) {
+                excess = *tooMuch;
+                return Pkcs12Status::TooCostly;
+            }
+            ossl::P8InfoPtr info(PKCS12_decrypt_skey(bag, passphrase, length));
+            if (!info)
+                return Pkcs12Status::Failed;
+            contents.key.reset(EVP_PKCS82PKEY(info.get()));
+            break;
+        }
+        case NID_certBag:
+            if (PKCS12_SAFEBAG_get_bag_nid(bag) == NID_x509Certificate) {
+                if (ossl::X509Ptr x509(PKCS12_SAFEBAG_get1_cert(bag)); x509)
+                    contents.certificates.push_back(std::move(x509));
+            }
+            break;
+        case NID_safeContentsBag: {
+            const auto status =
+                collectBags(PKCS12_SAFEBAG_get0_safes(bag), passphrase, length, contents, excess, depth + 1);
+            if (status != Pkcs12Status::Parsed)
+                return status;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    ossl::clearErrors();
+    return Pkcs12Status::Parsed;
+}
+
+/// Verifies the MAC and decrypts the parts and keys with one passphrase. The caller has checked what
+/// pbe::excessOf(p12) can see; keys inside encrypted parts are checked here before they are decrypted.
+Pkcs12Status parsePkcs12(PKCS12* p12, const char* passphrase, int length, Pkcs12Contents& contents, pbe::Excess& excess)
+{
+    contents = {};
+    if (PKCS12_mac_present(p12) && PKCS12_verify_mac(p12, passphrase, length) != 1) {
+        ossl::clearErrors();
+        return Pkcs12Status::WrongPassphrase;
+    }
+    ossl::Pkcs7StackPtr authSafes(PKCS12_unpack_authsafes(p12));
+    if (!authSafes) {
+        ossl::clearErrors();
+        return Pkcs12Status::Failed;
+    }
+    for (int i = 0; i < sk_PKCS7_num(authSafes.get()); ++i) {
+        PKCS7* part = sk_PKCS7_value(authSafes.get(), i);
+        ossl::SafeBagStackPtr bags;
+        switch (OBJ_obj2nid(part->type)) {
+        case NID_pkcs7_data:
+            bags.reset(PKCS12_unpack_p7data(part));
+            break;
+        case NID_pkcs7_encrypted:
+            bags.reset(PKCS12_unpack_p7encdata(part, passphrase, length));
+            break;
+        default:
+            continue;
+        }
+        if (!bags) {
+            ossl::clearErrors();
+            return Pkcs12Status::Failed;
+        }
+        const auto status = collectBags(bags.get(), passphrase, length, contents, excess, 0);
+        if (status != Pkcs12Status::Parsed)
+            return status;
+    }
+    ossl::clearErrors();
+    return Pkcs12Status::Parsed;
+}
+
+} // namespace
+
 void BundleReader::readPkcs12(const QByteArray& der, const InputSource& input, int sourceIndex,
                               ReadResult& result) const
 {
     ossl::Pkcs12Ptr p12(parseWhole<PKCS12>(der, d2i_PKCS12, PKCS12_free));
-    EVP_PKEY* rawKey = nullptr;
-    X509* rawCertificate = nullptr;
-    STACK_OF(X509)* rawCa = nullptr;
+    // Every iteration count the file names is read before the first key derivation: a hostile file could
+    // otherwise keep a core busy for minutes per passphrase tried.
+    if (const auto excess = pbe::excessOf(p12.get())) {
+        result.findings.append(costFinding(*excess, input.name, true));
+        return;
+    }
+    Pkcs12Contents contents;
+    pbe::Excess excess;
     bool legacyMissing = false;
+    bool tooCostly = false;
 
     const auto parseWith = [&](const char* passphrase, int length) {
-        if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), passphrase, length) != 1) {
-            ossl::clearErrors();
-            return false;
+        auto status = parsePkcs12(p12.get(), passphrase, length, contents, excess);
+        if (status == Pkcs12Status::Failed) {
+            // Old exports (RC2-40, 3DES) need OpenSSL's legacy provider; load it on demand and try once more.
+            if (!ossl::ensureLegacyProvider()) {
+                legacyMissing = true;
+                return true; // the passphrase was right (or there is no MAC to tell); stop asking
+            }
+            status = parsePkcs12(p12.get(), passphrase, length, contents, excess);
         }
-        if (PKCS12_parse(p12.get(), passphrase, &rawKey, &rawCertificate, &rawCa) == 1)
+        if (status == Pkcs12Status::TooCostly) {
+            tooCostly = true;
             return true;
-        // Old exports (RC2-40, 3DES) need OpenSSL's legacy provider; load it on demand and try once more.
-        ossl::clearErrors();
-        if (!ossl::ensureLegacyProvider()) {
-            legacyMissing = true;
-            return true; // the passphrase was right (the MAC matched); stop asking
         }
-        const bool parsed = PKCS12_parse(p12.get(), passphrase, &rawKey, &rawCertificate, &rawCa) == 1;
-        ossl::clearErrors();
-        return parsed;
+        return status == Pkcs12Status::Parsed;
     };
 
     // Many exports have no passphrase: try an empty and an absent one before asking.
@@ -668,9 +824,10 @@ void BundleReader::readPkcs12(const QByteArray& der, const InputSource& input, i
         parsed = true;
         usedPassphrase = true;
     }
-    ossl::PkeyPtr key(rawKey);
-    ossl::X509Ptr certificate(rawCertificate);
-    ossl::X509StackPtr ca(rawCa);
+    if (tooCostly) {
+        result.findings.append(costFinding(excess, input.name, true));
+        return;
+    }
     if (legacyMissing) {
         result.findings.append(inputError(
             QStringLiteral("input.legacy-unavailable"),
@@ -681,7 +838,7 @@ void BundleReader::readPkcs12(const QByteArray& der, const InputSource& input, i
             input.name));
         return;
     }
-    if (!key && !certificate && (!ca || sk_X509_num(ca.get()) == 0)) {
+    if (!contents.key && contents.certificates.empty()) {
         result.findings.append(inputError(
             QStringLiteral("input.empty-pkcs12"),
             tr("%1 is a PKCS#12 file with nothing in it. Export it again with the certificate and private key.")
@@ -689,17 +846,20 @@ void BundleReader::readPkcs12(const QByteArray& der, const InputSource& input, i
             input.name));
         return;
     }
-    if (key)
-        result.keys.append(SourcedKey{PrivateKey(std::move(key)), input.name, usedPassphrase});
-    if (certificate)
-        addCertificate(Certificate(std::move(certificate)), input, sourceIndex, result);
-    if (ca) {
-        for (int i = 0; i < sk_X509_num(ca.get()); ++i) {
-            X509* x509 = sk_X509_value(ca.get(), i);
-            X509_up_ref(x509);
-            addCertificate(Certificate(ossl::X509Ptr(x509)), input, sourceIndex, result);
-        }
+    if (contents.key) {
+        // The certificate of the key comes first, as PKCS12_parse() returns it apart from the others.
+        const auto own =
+            std::find_if(contents.certificates.begin(), contents.certificates.end(), [&](const ossl::X509Ptr& x509) {
+                const bool matches = X509_check_private_key(x509.get(), contents.key.get());
+                ossl::clearErrors();
+                return matches;
+            });
+        if (own != contents.certificates.end())
+            std::rotate(contents.certificates.begin(), own, own + 1);
+        result.keys.append(SourcedKey{PrivateKey(std::move(contents.key)), input.name, usedPassphrase});
     }
+    for (auto& x509 : contents.certificates)
+        addCertificate(Certificate(std::move(x509)), input, sourceIndex, result);
 }
 
 } // namespace ccm

@@ -39,6 +39,17 @@ inline void freeX509Stack(STACK_OF(X509) * stack)
 }
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeX509Stack>>;
 
+inline void freePkcs7Stack(STACK_OF(PKCS7) * stack)
+{
+    sk_PKCS7_pop_free(stack, PKCS7_free);
+}
+inline void freeSafeBagStack(STACK_OF(PKCS12_SAFEBAG) * stack)
+{
+    sk_PKCS12_SAFEBAG_pop_free(stack, PKCS12_SAFEBAG_free);
+}
+using Pkcs7StackPtr = std::unique_ptr<STACK_OF(PKCS7), Deleter<STACK_OF(PKCS7), freePkcs7Stack>>;
+using SafeBagStackPtr = std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), Deleter<STACK_OF(PKCS12_SAFEBAG), freeSafeBagStack>>;
+
 inline void freeGeneralNames(GENERAL_NAMES* names)
 {
     GENERAL_NAMES_free(names);

@@ -103,7 +103,23 @@ void Validator::checkCertificate(const Certificate& certificate, const QString& 
                                     .arg(name)
                                     .arg(details.publicKeyBits)));
     }
+    if (isLeaf || field == QLatin1String("enc_certificate")) {
+        static const QStringList supported{QStringLiteral("RSA"), QStringLiteral("EC"), QStringLiteral("SM2")};
+        if (!supported.contains(details.publicKeyAlgorithm)) {
+            findings.append(finding(Severity::Error, QStringLiteral("certificate.key-type"), field,
+                                    tr("The key of \"%1\" is %2, which Huawei Cloud's certificate services do not "
+                                       "accept: they take RSA, EC (ECDSA) and SM2 keys. Create an RSA or EC key and "
+                                       "have the certificate issued again.")
+                                        .arg(name, details.publicKeyAlgorithm)));
+        }
+    }
     if (isLeaf) {
+        if (certificate.isSelfSigned()) {
+            findings.append(finding(Severity::Warning, QStringLiteral("certificate.self-signed"), field,
+                                    tr("\"%1\" is self-signed: browsers and clients will not trust it unless "
+                                       "their users install it. Use a certificate issued by a CA for a public site.")
+                                        .arg(name)));
+        }
         if (details.domainNames().isEmpty()) {
             findings.append(finding(Severity::Error, QStringLiteral("certificate.no-domain"), field,
                                     tr("\"%1\" names no domain (no DNS entry in the Subject Alternative Name and no "

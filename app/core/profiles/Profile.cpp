@@ -156,6 +156,9 @@ Status validateProfile(const Profile& profile)
                           ProfileTexts::tr("The IAM endpoint must be an http:// or https:// URL with a host name."));
     if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isAbsolute())
         return fieldError(QStringLiteral("ca_file"), ProfileTexts::tr("Give the CA file as an absolute path."));
+    if (!profile.trustRootFile.isEmpty() && !QFileInfo(profile.trustRootFile).isAbsolute())
+        return fieldError(QStringLiteral("trust_root_file"),
+                          ProfileTexts::tr("Give the trusted root CA file as an absolute path."));
 
     switch (profile.authKind) {
     case cloud::AuthKind::AkSk:
@@ -209,6 +212,8 @@ QJsonObject profileToJson(const Profile& profile)
         object.insert(QStringLiteral("iam_endpoint"), profile.iamEndpoint.toString());
     if (!profile.caFile.isEmpty())
         object.insert(QStringLiteral("ca_file"), profile.caFile);
+    if (!profile.trustRootFile.isEmpty())
+        object.insert(QStringLiteral("trust_root_file"), profile.trustRootFile);
     object.insert(QStringLiteral("auth"), authKindName(profile.authKind));
     const auto putIfSet = [&object](const char* key, const QString& value) {
         if (!value.isEmpty())
@@ -254,7 +259,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
                           "domain_id",    "domain_name",
                           "user_name",    "token_scope",
                           "project_name", "enterprise_project_id",
-                          "created"};
+                          "created",      "trust_root_file"};
     QHash<QString, QString> values;
     for (const char* key : keys) {
         auto value = text(key);
@@ -268,6 +273,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
     profile.scmEndpoint = QUrl(values.value(QStringLiteral("scm_endpoint")), QUrl::StrictMode);
     profile.iamEndpoint = QUrl(values.value(QStringLiteral("iam_endpoint")), QUrl::StrictMode);
     profile.caFile = values.value(QStringLiteral("ca_file"));
+    profile.trustRootFile = values.value(QStringLiteral("trust_root_file"));
     const QString auth = values.value(QStringLiteral("auth"));
     const auto kind = authKindFromName(auth.isEmpty() ? QStringLiteral("aksk") : auth);
     if (!kind)

@@ -32,12 +32,13 @@ enum class SecretKind {
 /// A saved account: where to connect and who to be, without any secret.
 struct Profile
 {
-    QString id;       ///< UUID without braces; "sandbox" and "environment" for the built-in ones
-    QString name;     ///< display name, unique (case-insensitive)
-    QString regionId; ///< catalogue region id, e.g. "cn-north-4"; empty when a custom SCM endpoint is set
-    QUrl scmEndpoint; ///< custom SCM endpoint (private cloud, proxy); overrides the region's
-    QUrl iamEndpoint; ///< custom IAM endpoint; optional
-    QString caFile;   ///< extra CA certificates (PEM) trusted for this profile's endpoints
+    QString id;            ///< UUID without braces; "sandbox" and "environment" for the built-in ones
+    QString name;          ///< display name, unique (case-insensitive)
+    QString regionId;      ///< catalogue region id, e.g. "cn-north-4"; empty when a custom SCM endpoint is set
+    QUrl scmEndpoint;      ///< custom SCM endpoint (private cloud, proxy); overrides the region's
+    QUrl iamEndpoint;      ///< custom IAM endpoint; optional
+    QString caFile;        ///< extra CA certificates (PEM) trusted for this profile's endpoints
+    QString trustRootFile; ///< private root CA of the certificates imported with this profile (findings only)
     cloud::AuthKind authKind = cloud::AuthKind::AkSk;
     QString accessKeyId; ///< AkSk, TemporaryAkSk
     QString domainId;    ///< account (domain) id; discovered by "Test connection" when empty

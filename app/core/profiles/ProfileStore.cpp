@@ -51,6 +51,7 @@ void writeProfile(QSettings& settings, const Profile& profile)
     settings.setValue(QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString());
     settings.setValue(QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString());
     settings.setValue(QStringLiteral("caFile"), profile.caFile);
+    settings.setValue(QStringLiteral("trustRootFile"), profile.trustRootFile);
     settings.setValue(QStringLiteral("auth"), authKindName(profile.authKind));
     settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
     settings.setValue(QStringLiteral("domainId"), profile.domainId);
@@ -74,6 +75,7 @@ Profile readProfile(QSettings& settings, const QString& id)
     profile.scmEndpoint = QUrl(settings.value(QStringLiteral("scmEndpoint")).toString(), QUrl::StrictMode);
     profile.iamEndpoint = QUrl(settings.value(QStringLiteral("iamEndpoint")).toString(), QUrl::StrictMode);
     profile.caFile = settings.value(QStringLiteral("caFile")).toString();
+    profile.trustRootFile = settings.value(QStringLiteral("trustRootFile")).toString();
     profile.authKind =
         authKindFromName(settings.value(QStringLiteral("auth")).toString()).value_or(cloud::AuthKind::AkSk);
     profile.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();

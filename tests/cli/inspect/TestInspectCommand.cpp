@@ -48,6 +48,9 @@ private Q_SLOTS:
     void textReport();
     void helpAndVersion();
     void passphraseIsNeverAnArgument();
+    void trustRoot_data();
+    void trustRoot();
+    void refusesCostlyPfxAtOnce();
 };
 
 void TestInspectCommand::exitStatus_data()
@@ -65,6 +68,12 @@ void TestInspectCommand::exitStatus_data()
     QTest::addRow("unknown option") << strings({"inspect", "--bogus", "rsa/leaf.pem"}) << 2;
     QTest::addRow("enc cert without key") << strings({"inspect", "--enc-cert", "sm2/enc.pem", "sm2/sign.pem"}) << 2;
     QTest::addRow("unknown command") << strings({"inspekt"}) << 2;
+    QTest::addRow("Ed25519 key") << strings({"inspect", "ed25519/leaf.pem", "rsa/chain.pem", "ed25519/leaf.key"}) << 1;
+    QTest::addRow("trust root missing") << strings({"inspect", "--trust-root", "missing.pem", "rsa/fullchain.pem",
+                                                    "rsa/leaf.key"})
+                                        << 2;
+    QTest::addRow("trust root without certificate")
+        << strings({"inspect", "--trust-root", "rsa/leaf.key", "rsa/fullchain.pem", "rsa/leaf.key"}) << 2;
     QTest::addRow("SM2 dual") << strings({"inspect", "sm2/sign.pem", "sm2/chain.pem", "sm2/sign.key", "--enc-cert",
                                           "sm2/enc.pem", "--enc-key", "sm2/enc.key"})
                               << 0;
@@ -105,7 +114,8 @@ void TestInspectCommand::jsonReport()
         if (f.value(QLatin1String("code")).toString() == QLatin1String("chain.order")) {
             sawOrder = true;
             QCOMPARE(f.value(QLatin1String("scm_code")).toString(), QStringLiteral("SCM.0079"));
-            QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
+            // Reordering is done by the program: a note, not a warning.
+            QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("info"));
         }
     }
     QVERIFY(sawOrder);
@@ -184,6 +194,38 @@ void TestInspectCommand::passphraseIsNeverAnArgument()
 {
     const Run run = ccmctl(strings({"inspect", "--passphrase", "correct horse", "rsa/leaf.enc.key"}));
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestInspectCommand::trustRoot_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addRow("unknown private root") << QStringList() << strings({"chain.incomplete"});
+    QTest::addRow("--trust-root") << strings({"--trust-root", "outcomes/root.pem"}) << QStringList();
+}
+
+void TestInspectCommand::trustRoot()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QStringList, codes);
+    const Run run = ccmctl(strings({"inspect", "--json"}) + extra +
+                           strings({"outcomes/leaf.pem", "outcomes/inter.pem", "outcomes/leaf.key"}));
+    QCOMPARE(run.exitCode, 0);
+    QStringList found;
+    for (const auto& value : QJsonDocument::fromJson(run.out).object().value(QLatin1String("findings")).toArray()) {
+        const QString severity = value.toObject().value(QLatin1String("severity")).toString();
+        if (severity != QLatin1String("info"))
+            found.append(value.toObject().value(QLatin1String("code")).toString());
+    }
+    QCOMPARE(found, codes);
+}
+
+void TestInspectCommand::refusesCostlyPfxAtOnce()
+{
+    // Before, this PFX kept ccmctl deriving keys for minutes; now it is refused without any derivation.
+    const Run run = ccmctl(strings({"inspect", "--json", "hostile/pfx-mac-iter.p12"}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("input.pbe-too-costly"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInspectCommand)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void usageErrors();
     void importReportsErrors();
     void withoutCredentialStore();
+    void trustRootIsRemembered();
 
 private:
     Run ccmctl(const QStringList& arguments, const QByteArray& input = {},
@@ -405,6 +406,30 @@ void TestProfileCli::withoutCredentialStore()
     QVERIFY(run.out.contains("removed"));
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
+}
+
+void TestProfileCli::trustRootIsRemembered()
+{
+    const QString root = ccm::test::dataPath(QStringLiteral("outcomes/root.pem"));
+    Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Private"),
+                      QStringLiteral("--region"), QStringLiteral("cn-north-4"), QStringLiteral("--access-key-id"),
+                      QStringLiteral("AKTESTPRIVATE"), QStringLiteral("--trust-root"), root});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = ccmctl(
+        {QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Private"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out)[QStringLiteral("trust_root_file")].toString(), root);
+
+    // A file without a certificate is refused with its name; "" removes the field.
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Private"),
+                  QStringLiteral("--trust-root"), ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("leaf.key"), run.err.constData());
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Private"),
+                  QStringLiteral("--trust-root"), QString()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = ccmctl(
+        {QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Private"), QStringLiteral("--json")});
+    QVERIFY(!QJsonDocument::fromJson(run.out).object().contains(QStringLiteral("trust_root_file")));
 }
 
 QTEST_GUILESS_MAIN(TestProfileCli)

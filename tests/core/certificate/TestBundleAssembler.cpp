@@ -59,6 +59,8 @@ private Q_SLOTS:
     void forgedIntermediateIsRejected();
     void trustStoreCompletesChain();
     void directRootIsKeptAsChain();
+    void privateRootGivesCleanResult_data();
+    void privateRootGivesCleanResult();
     void longChain();
     void smDualPair_data();
     void smDualPair();
@@ -81,22 +83,22 @@ void TestBundleAssembler::ordersChains_data()
                                     << QStringList{} << QStringList{} << 0 << ccm::test::strings({"chain.incomplete"});
     QTest::addRow("chain file before leaf file is not disorder")
         << ccm::test::strings({"rsa/chain-root.pem", "rsa/leaf.pem", "rsa/leaf.key"}) << chain << QStringList{kRoot}
-        << QStringList{} << 0 << ccm::test::strings({"chain.root-dropped"});
+        << QStringList{} << 0 << ccm::test::strings({"chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("with root") << ccm::test::strings({"rsa/fullchain-root.pem", "rsa/leaf.key"}) << chain
                                << QStringList{kRoot} << QStringList{} << 0
-                               << ccm::test::strings({"chain.root-dropped"});
+                               << ccm::test::strings({"chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("fully reversed") << ccm::test::strings({"rsa/order-reversed.pem", "rsa/leaf.key"}) << chain
                                     << QStringList{kRoot} << QStringList{} << 0
-                                    << ccm::test::strings({"chain.order", "chain.root-dropped"});
+                                    << ccm::test::strings({"chain.order", "chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("shuffled") << ccm::test::strings({"rsa/order-shuffled.pem", "rsa/leaf.key"}) << chain
                               << QStringList{kRoot} << QStringList{} << 0
-                              << ccm::test::strings({"chain.order", "chain.root-dropped"});
+                              << ccm::test::strings({"chain.order", "chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("intermediates swapped")
         << ccm::test::strings({"rsa/order-chain-reversed.pem", "rsa/leaf.key"}) << chain << QStringList{}
         << QStringList{} << 0 << ccm::test::strings({"chain.incomplete", "chain.order"});
     QTest::addRow("key inside, shuffled")
         << ccm::test::strings({"rsa/bundle-all-shuffled.pem"}) << chain << QStringList{kRoot} << QStringList{} << 0
-        << ccm::test::strings({"chain.order", "chain.root-dropped"});
+        << ccm::test::strings({"chain.order", "chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("duplicates") << ccm::test::strings({"rsa/duplicates.pem", "rsa/leaf.key"}) << chain << QStringList{}
                                 << QStringList{} << 2 << ccm::test::strings({"bundle.duplicates", "chain.incomplete"});
     QTest::addRow("unrelated CA") << ccm::test::strings({"rsa/unrelated.pem", "rsa/leaf.key"}) << chain << QStringList{}
@@ -117,7 +119,7 @@ void TestBundleAssembler::ordersChains_data()
     QTest::addRow("SM2 chain") << ccm::test::strings({"sm2/sign.pem", "sm2/chain.pem", "sm2/root.pem", "sm2/sign.key"})
                                << ccm::test::strings({"CCM Test SM2 Intermediate"})
                                << ccm::test::strings({"CCM Test SM2 Root"}) << QStringList{} << 0
-                               << ccm::test::strings({"chain.root-dropped"});
+                               << ccm::test::strings({"chain.root-dropped", "chain.unknown-root"});
 }
 
 void TestBundleAssembler::ordersChains()
@@ -218,7 +220,39 @@ void TestBundleAssembler::directRootIsKeptAsChain()
     QCOMPARE(commonNames(bundle.chain), QStringList{QStringLiteral("CCM Test Direct Root")});
     QVERIFY(bundle.rootKeptInChain);
     QVERIFY(bundle.droppedRoots.isEmpty());
-    QCOMPARE(codes(bundle.findings), QStringList{QStringLiteral("chain.root-kept")});
+    QCOMPARE(codes(bundle.findings), ccm::test::strings({"chain.root-kept", "chain.unknown-root"}));
+}
+
+void TestBundleAssembler::privateRootGivesCleanResult_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("untrusted");
+    QTest::addColumn<QStringList>("trusted");
+
+    QTest::addRow("root not in the files")
+        << ccm::test::strings({"outcomes/leaf.pem", "outcomes/inter.pem", "outcomes/leaf.key"})
+        << ccm::test::strings({"chain.incomplete"}) << QStringList();
+    QTest::addRow("root in the files") << ccm::test::strings({"outcomes/leaf.pem", "outcomes/inter.pem",
+                                                              "outcomes/root.pem", "outcomes/leaf.key"})
+                                       << ccm::test::strings({"chain.root-dropped", "chain.unknown-root"})
+                                       << ccm::test::strings({"chain.root-dropped"});
+}
+
+void TestBundleAssembler::privateRootGivesCleanResult()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, untrusted);
+    QFETCH(QStringList, trusted);
+
+    QCOMPARE(codes(assembleFiles(files).findings), untrusted);
+    // The user names their private root CA: the chain is complete and nothing is left to warn about.
+    const auto roots = TrustRoots::fromFile(ccm::test::dataPath(QStringLiteral("outcomes/root.pem")));
+    QVERIFY(roots);
+    const auto store = std::make_shared<CombinedTrustStore>(QList<std::shared_ptr<const TrustStore>>{
+        std::make_shared<ListTrustStore>(), std::make_shared<ListTrustStore>(*roots)});
+    const CertificateBundle bundle = assembleFiles(files, {}, store);
+    QVERIFY(bundle.chainComplete);
+    QCOMPARE(codes(bundle.findings), trusted);
 }
 
 void TestBundleAssembler::longChain()
@@ -238,27 +272,31 @@ void TestBundleAssembler::smDualPair_data()
 
     const QStringList sign = ccm::test::strings({"sm2/sign.pem", "sm2/chain.pem", "sm2/root.pem", "sm2/sign.key"});
     QTest::addRow("good pair") << sign << ccm::test::strings({"sm2/enc.pem", "sm2/enc.key"})
-                               << ccm::test::strings({"chain.root-dropped"});
+                               << ccm::test::strings({"chain.root-dropped", "chain.unknown-root"});
     QTest::addRow("four files in one set")
         << ccm::test::strings(
                {"sm2/sign.pem", "sm2/chain.pem", "sm2/root.pem", "sm2/sign.enc.key", "sm2/enc.pem", "sm2/enc.key"})
-        << QStringList{} << ccm::test::strings({"chain.root-dropped", "enc.detected"});
+        << QStringList{} << ccm::test::strings({"chain.root-dropped", "chain.unknown-root", "enc.detected"});
     QTest::addRow("enc key mismatch") << sign << ccm::test::strings({"sm2/enc.pem", "sm2/sign.key"})
-                                      << ccm::test::strings({"chain.root-dropped", "enc.key-mismatch"});
+                                      << ccm::test::strings(
+                                             {"chain.root-dropped", "chain.unknown-root", "enc.key-mismatch"});
     QTest::addRow("enc usage wrong") << sign << ccm::test::strings({"sm2/enc-bad-usage.pem", "sm2/enc-bad-usage.key"})
-                                     << ccm::test::strings({"chain.root-dropped", "enc.enc-usage"});
-    QTest::addRow("sign usage wrong") << ccm::test::strings({"sm2/sign-bad-usage.pem", "sm2/chain.pem", "sm2/root.pem",
-                                                             "sm2/sign-bad-usage.key"})
-                                      << ccm::test::strings({"sm2/enc.pem", "sm2/enc.key"})
-                                      << ccm::test::strings({"chain.root-dropped", "enc.sign-usage"});
+                                     << ccm::test::strings(
+                                            {"chain.root-dropped", "chain.unknown-root", "enc.enc-usage"});
+    QTest::addRow("sign usage wrong")
+        << ccm::test::strings({"sm2/sign-bad-usage.pem", "sm2/chain.pem", "sm2/root.pem", "sm2/sign-bad-usage.key"})
+        << ccm::test::strings({"sm2/enc.pem", "sm2/enc.key"})
+        << ccm::test::strings({"chain.root-dropped", "chain.unknown-root", "enc.sign-usage"});
     QTest::addRow("swapped") << ccm::test::strings({"sm2/enc.pem", "sm2/chain.pem", "sm2/root.pem", "sm2/enc.key"})
                              << ccm::test::strings({"sm2/sign.pem", "sm2/sign.key"})
-                             << ccm::test::strings({"chain.root-dropped", "enc.swapped"});
+                             << ccm::test::strings({"chain.root-dropped", "chain.unknown-root", "enc.swapped"});
     QTest::addRow("different issuers") << sign
                                        << ccm::test::strings({"sm2/enc-other-issuer.pem", "sm2/enc-other-issuer.key"})
-                                       << ccm::test::strings({"chain.root-dropped", "enc.issuer-mismatch"});
+                                       << ccm::test::strings(
+                                              {"chain.root-dropped", "chain.unknown-root", "enc.issuer-mismatch"});
     QTest::addRow("certificate without key")
-        << sign << ccm::test::strings({"sm2/enc.pem"}) << ccm::test::strings({"chain.root-dropped", "enc.incomplete"});
+        << sign << ccm::test::strings({"sm2/enc.pem"})
+        << ccm::test::strings({"chain.root-dropped", "chain.unknown-root", "enc.incomplete"});
 }
 
 void TestBundleAssembler::smDualPair()

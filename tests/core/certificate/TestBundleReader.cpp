@@ -1,4 +1,5 @@
 #include "certificate/BundleReader.h"
+#include "certificate/OpenSsl.h"
 
 #include "TestData.h"
 
@@ -54,6 +55,9 @@ private Q_SLOTS:
     void textVariants_data();
     void textVariants();
     void positionsFollowInputOrder();
+    void refusesCostlyDerivation_data();
+    void refusesCostlyDerivation();
+    void refusesCostlyKeyInsideEncryptedPart();
 };
 
 void TestBundleReader::readsEveryFormat_data()
@@ -158,6 +162,36 @@ void TestBundleReader::rejectsBadInput_data()
     QTest::addRow("PFX, no passphrase") << "rsa/leaf.pfx"
                                         << "input.passphrase-needed"
                                         << "private_key" << 0;
+    QTest::addRow("CSR, PEM") << "outcomes/request.csr"
+                              << "input.csr"
+                              << "certificate" << 0;
+    QTest::addRow("CSR, DER") << "outcomes/request.csr.der"
+                              << "input.csr"
+                              << "certificate" << 0;
+    QTest::addRow("public key alone") << "outcomes/public.pem"
+                                      << "input.public-key"
+                                      << "private_key" << 0;
+    QTest::addRow("RSA public key alone") << "outcomes/rsa-public.pem"
+                                          << "input.public-key"
+                                          << "private_key" << 0;
+    QTest::addRow("CRL") << "outcomes/crl.pem"
+                         << "input.crl"
+                         << "input" << 0;
+    QTest::addRow("unsupported block") << "outcomes/dsa-params.pem"
+                                       << "input.unsupported-block"
+                                       << "input" << 0;
+    QTest::addRow("empty PKCS#7") << "outcomes/empty.p7b"
+                                  << "input.empty-pkcs7"
+                                  << "certificate_chain" << 0;
+    QTest::addRow("empty PKCS#12") << "outcomes/empty.p12"
+                                   << "input.empty-pkcs12"
+                                   << "input" << 0;
+    QTest::addRow("corrupt certificate") << "outcomes/corrupt.pem"
+                                         << "input.corrupt"
+                                         << "certificate" << 0;
+    QTest::addRow("corrupt key") << "outcomes/corrupt-key.pem"
+                                 << "input.corrupt-key"
+                                 << "private_key" << 0;
 }
 
 void TestBundleReader::rejectsBadInput()
@@ -281,6 +315,93 @@ void TestBundleReader::positionsFollowInputOrder()
     QCOMPARE(result.certificates.at(2).sourceIndex, 1);
     QCOMPARE(result.certificates.at(2).position, 0);
     QCOMPARE(result.certificates.at(2).certificate.subjectCommonName(), QStringLiteral("www.example.test"));
+}
+
+void TestBundleReader::refusesCostlyDerivation_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("cost"); // what the message names
+
+    QTest::addRow("PFX MAC 2^31-1") << "hostile/pfx-mac-iter.p12"
+                                    << "input"
+                                    << "2147483647 key-derivation iterations";
+    QTest::addRow("PFX MAC 2000000") << "hostile/pfx-mac-above-cap.p12"
+                                     << "input"
+                                     << "2000000 key-derivation iterations";
+    QTest::addRow("PFX shrouded key") << "hostile/pfx-key-iter.p12"
+                                      << "input"
+                                      << "2147483647 key-derivation iterations";
+    QTest::addRow("PFX encrypted part, PBES1") << "hostile/pfx-certs-iter.p12"
+                                               << "input"
+                                               << "2147483647 key-derivation iterations";
+    QTest::addRow("PKCS#8 PEM PBKDF2") << "hostile/key-pbkdf2-iter.pem"
+                                       << "private_key"
+                                       << "2147483647 key-derivation iterations";
+    QTest::addRow("PKCS#8 DER PBKDF2") << "hostile/key-pbkdf2-iter.der"
+                                       << "private_key"
+                                       << "2147483647 key-derivation iterations";
+    QTest::addRow("PKCS#8 DER PBKDF2 2000000") << "hostile/key-pbkdf2-above-cap.der"
+                                               << "private_key"
+                                               << "2000000 key-derivation iterations";
+    QTest::addRow("PKCS#8 scrypt memory") << "hostile/key-scrypt-memory.pem"
+                                          << "private_key"
+                                          << "1024 MiB of memory for scrypt";
+    QTest::addRow("PKCS#8 scrypt work") << "hostile/key-scrypt-work.pem"
+                                        << "private_key"
+                                        << "scrypt work N·r·p = 8388608";
+}
+
+void TestBundleReader::refusesCostlyDerivation()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, field);
+    QFETCH(QString, cost);
+
+    // The provider would answer, but is never asked: nothing is derived, not even with an empty passphrase.
+    ScriptedPassphrases provider({"pfx-pass", "correct horse"});
+    const ReadResult result = BundleReader(&provider).read({InputSource{file, readData(file)}});
+    QCOMPARE(codes(result.findings), QStringList{QStringLiteral("input.pbe-too-costly")});
+    QVERIFY(provider.requests.isEmpty());
+    const Finding& f = result.findings.first();
+    QCOMPARE(f.severity, Severity::Error);
+    QCOMPARE(f.field, field);
+    QVERIFY2(f.message.contains(file) && f.message.contains(cost), qPrintable(f.message));
+    QVERIFY(result.hasUnreadableInput());
+    QVERIFY(result.keys.isEmpty());
+}
+
+void TestBundleReader::refusesCostlyKeyInsideEncryptedPart()
+{
+    // A shrouded key whose parameters only show once the part around it is decrypted (with 1 iteration here).
+    const QByteArray hostileKey = readData(QStringLiteral("hostile/key-pbkdf2-iter.der"));
+    const auto* cursor = reinterpret_cast<const unsigned char*>(hostileKey.constData());
+    X509_SIG* sig = d2i_X509_SIG(nullptr, &cursor, long(hostileKey.size()));
+    QVERIFY(sig);
+    ossl::SafeBagStackPtr bags(sk_PKCS12_SAFEBAG_new_null());
+    PKCS12_SAFEBAG* bag = PKCS12_SAFEBAG_create0_pkcs8(sig);
+    QVERIFY(bag);
+    sk_PKCS12_SAFEBAG_push(bags.get(), bag);
+    const char* passphrase = "pfx-pass";
+    ossl::Pkcs7StackPtr parts(sk_PKCS7_new_null());
+    PKCS7* part = PKCS12_pack_p7encdata(NID_aes_256_cbc, passphrase, -1, nullptr, 8, 1, bags.get());
+    QVERIFY(part);
+    sk_PKCS7_push(parts.get(), part);
+    ossl::Pkcs12Ptr p12(PKCS12_init(NID_pkcs7_data));
+    QVERIFY(p12);
+    QVERIFY(PKCS12_pack_authsafes(p12.get(), parts.get()) == 1);
+    QVERIFY(PKCS12_set_mac(p12.get(), passphrase, -1, nullptr, 8, 1, EVP_sha256()) == 1);
+    unsigned char* der = nullptr;
+    const int length = i2d_PKCS12(p12.get(), &der);
+    QVERIFY(length > 0);
+    const QByteArray file(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+
+    ScriptedPassphrases provider({"pfx-pass"});
+    const ReadResult result = BundleReader(&provider).read({InputSource{QStringLiteral("nested.p12"), file}});
+    QCOMPARE(codes(result.findings), QStringList{QStringLiteral("input.pbe-too-costly")});
+    QCOMPARE(provider.requests.size(), 1); // the part needed the passphrase; the key was never derived
+    QVERIFY(result.keys.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBundleReader)

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void expiresSoon();
     void lengthLimits_data();
     void lengthLimits();
+    void lengthRuleOnEveryField_data();
+    void lengthRuleOnEveryField();
     void missingParts_data();
     void missingParts();
     void findingsCarryFieldAndMessage();
@@ -146,20 +148,35 @@ void TestValidator::contentRules_data()
                                   << strings({"certificate.is-ca"}) << true << QString();
     QTest::addRow("key mismatch") << strings({"rsa/fullchain.pem", "findings/mismatch.key"})
                                   << strings({"key.mismatch"}) << false << QStringLiteral("SCM.0014");
-    QTest::addRow("wrong order") << strings({"rsa/order-chain-reversed.pem", "rsa/leaf.key"})
-                                 << strings({"chain.order"}) << true << QStringLiteral("SCM.0079");
+    QTest::addRow("wrong order") << strings({"rsa/order-chain-reversed.pem", "rsa/leaf.key"}) << QStringList() << true
+                                 << QStringLiteral("SCM.0079"); // fixed: a note
     QTest::addRow("incomplete chain") << strings({"rsa/leaf.pem", "rsa/inter-b.pem", "rsa/leaf.key"})
                                       << strings({"chain.incomplete"}) << true << QString();
     QTest::addRow("no intermediate") << strings({"rsa/leaf-no-chain.pem", "rsa/leaf.key"})
                                      << strings({"chain.no-intermediate"}) << false << QStringLiteral("SCM.0013");
     QTest::addRow("duplicates in one bundle")
-        << strings({"rsa/duplicates.pem", "rsa/leaf.key"}) << strings({"bundle.duplicates"}) << true << QString();
+        << strings({"rsa/duplicates.pem", "rsa/leaf.key"}) << QStringList() << true << QString(); // fixed: a note
     QTest::addRow("forged intermediate") << strings({"rsa/bundle-forged.pem", "rsa/leaf.key"})
                                          << strings({"chain.bad-signature", "chain.no-intermediate", "chain.unrelated"})
                                          << false << QString();
     QTest::addRow("unparsable certificate")
         << strings({"rsa/bad-base64.pem", "rsa/leaf.key"}) << strings({"certificate.missing", "input.bad-base64"})
         << false << QStringLiteral("SCM.0006");
+    QTest::addRow("Ed25519 key") << strings({"ed25519/leaf.pem", "rsa/chain.pem", "ed25519/leaf.key"})
+                                 << strings({"certificate.key-type"}) << false << QString();
+    QTest::addRow("Ed448 key") << strings({"outcomes/ed448.pem", "outcomes/inter.pem", "outcomes/ed448.key"})
+                               << strings({"certificate.key-type", "chain.incomplete"}) << false << QString();
+    QTest::addRow("DSA key") << strings({"outcomes/dsa.pem", "outcomes/inter.pem", "outcomes/dsa.key"})
+                             << strings({"certificate.key-type", "chain.incomplete"}) << false << QString();
+    QTest::addRow("EC key") << strings({"ec/p256.pem", "rsa/chain.pem", "ec/p256.key"}) << QStringList() << true
+                            << QString();
+    QTest::addRow("SM2 key") << strings({"sm2/sign.pem", "sm2/chain.pem", "sm2/sign.key"})
+                             << strings({"chain.incomplete"}) << true << QString();
+    QTest::addRow("self-signed leaf") << strings({"outcomes/self-signed.pem", "outcomes/self-signed.key"})
+                                      << strings({"certificate.self-signed"}) << true << QString();
+    QTest::addRow("private root in the files")
+        << strings({"outcomes/leaf.pem", "outcomes/inter.pem", "outcomes/root.pem", "outcomes/leaf.key"})
+        << strings({"chain.unknown-root"}) << true << QString();
     QTest::addRow("truncated key") << strings({"rsa/fullchain.pem", "rsa/truncated-key.pem"})
                                    << strings({"input.truncated"}) << false << QStringLiteral("SCM.0012");
 }
@@ -213,6 +230,49 @@ void TestValidator::lengthLimits()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().severity, Severity::Error);
     QVERIFY(!inspection.payloadReady());
+}
+
+void TestValidator::lengthRuleOnEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("max");
+    QTest::addRow("certificate") << "certificate" << limits::kCertificateMax;
+    QTest::addRow("certificate_chain") << "certificate_chain" << limits::kChainMax;
+    QTest::addRow("private_key") << "private_key" << limits::kPrivateKeyMax;
+    QTest::addRow("enc_certificate") << "enc_certificate" << limits::kEncCertificateMax;
+    QTest::addRow("enc_private_key") << "enc_private_key" << limits::kEncPrivateKeyMax;
+}
+
+void TestValidator::lengthRuleOnEveryField()
+{
+    QFETCH(QString, field);
+    QFETCH(int, max);
+    QCOMPARE(max, field == QLatin1String("certificate_chain") ? 8192 : 4096); // the API page's numbers
+
+    const auto findingsFor = [&](int length) {
+        PayloadFields fields;
+        const QByteArray text(length, 'a');
+        if (field == QLatin1String("certificate"))
+            fields.certificate = text;
+        else if (field == QLatin1String("certificate_chain"))
+            fields.certificateChain = text;
+        else if (field == QLatin1String("private_key"))
+            fields.privateKey = SecureBytes(text);
+        else if (field == QLatin1String("enc_certificate"))
+            fields.encCertificate = text;
+        else
+            fields.encPrivateKey = SecureBytes(text);
+        const QList<Finding> all = Validator(std::make_shared<FixedClock>(kNow)).validate({}, {}, fields);
+        return findingsWithCode(all, field + QStringLiteral(".too-long"));
+    };
+    QVERIFY(findingsFor(max).isEmpty());
+    const auto over = findingsFor(max + 1);
+    QCOMPARE(over.size(), 1);
+    QCOMPARE(over.first().severity, Severity::Error);
+    QCOMPARE(over.first().field, field);
+    QVERIFY2(over.first().message.contains(QString::number(max + 1)) &&
+                 over.first().message.contains(QString::number(max)),
+             qPrintable(over.first().message));
 }
 
 void TestValidator::missingParts_data()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void noCredentialStoreOffersSession();
     void invalidProfileIsNotSaved();
     void everyInputHasAnAccessibleName();
+    void trustedRootIsRemembered();
 };
 
 void TestProfilesDialog::createSaveAndDelete()
@@ -175,6 +176,40 @@ void TestProfilesDialog::everyInputHasAnAccessibleName()
                                                                      QLatin1String(widget->metaObject()->className())));
         }
     }
+}
+
+void TestProfilesDialog::trustedRootIsRemembered()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Private"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyEdit")), QStringLiteral("AKTESTWORK"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("secretKeyEdit")), QStringLiteral("sk-secret-1"));
+    auto* trustRoot = dialog.findChild<QLineEdit*>(QStringLiteral("trustRootEdit"));
+    QVERIFY(trustRoot);
+    QVERIFY(trustRoot->isEnabled());
+    QTest::keyClicks(trustRoot, dir.filePath(QStringLiteral("root.pem")));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    const auto saved = store.findByName(QStringLiteral("Private"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->trustRootFile, dir.filePath(QStringLiteral("root.pem")));
+
+    // Read back from the file, and shown again when the profile is selected.
+    ProfileStore reread(store.path());
+    QVERIFY(reread.load());
+    QCOMPARE(reread.findByName(QStringLiteral("Private"))->trustRootFile, dir.filePath(QStringLiteral("root.pem")));
+    dialog.selectProfile(QString::fromLatin1(kSandboxProfileId));
+    QVERIFY(trustRoot->text().isEmpty());
+    QVERIFY(!trustRoot->isEnabled());
+    dialog.selectProfile(saved->id);
+    QCOMPARE(trustRoot->text(), dir.filePath(QStringLiteral("root.pem")));
 }
 
 QTEST_MAIN(TestProfilesDialog)
