@@ -1790,6 +1790,14 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>The service&apos;s answer to the import was lost, and looking the certificate up did not tell whether it arrived. Import again when the service answers: a copy that arrived is found then and reported, nothing is sent twice.</source>
         <translation>导入请求的响应丢失，查询证书也无法确定它是否已到达。请在服务恢复响应后再次导入：届时会找到已到达的证书并报告，不会重复发送。</translation>
     </message>
+    <message>
+        <source>The service could not push the certificate to the cloud service. Retry later; if it keeps failing, check that the service is enabled in that region.</source>
+        <translation>服务未能将证书推送到云服务。请稍后重试；如果一直失败，请检查该服务在对应区域是否已开通。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be pushed to that cloud service (for example, the service does not take its key type or it is not an uploaded certificate). Choose another service, or deploy it there by hand.</source>
+        <translation>该证书不能推送到这个云服务（例如该服务不支持其密钥类型，或它不是上传的证书）。请选择其他服务，或在该服务中手动部署。</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cloud::Endpoints</name>
@@ -1895,6 +1903,18 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>The certificate list was not requested: the query is outside what the API accepts.</source>
         <translation>未请求证书列表：查询条件超出了 API 接受的范围。</translation>
+    </message>
+    <message>
+        <source>Choose the service to push to: CDN, WAF or ELB.</source>
+        <translation>请选择要推送到的服务：CDN、WAF 或 ELB。</translation>
+    </message>
+    <message>
+        <source>Choose at least one region to push to.</source>
+        <translation>请至少选择一个要推送到的区域。</translation>
+    </message>
+    <message>
+        <source>Pushing certificates to cloud services is only available in cn-north-4 (Chinese mainland) and ap-southeast-1 (International); this account&apos;s endpoint is in %1. Push from a profile for one of those regions, or deploy the certificate in the service&apos;s own console.</source>
+        <translation>只有 cn-north-4（中国大陆）和 ap-southeast-1（国际站）支持将证书推送到云服务；此账号的端点在 %1。请使用这两个区域之一的配置文件推送，或在该服务自己的控制台中部署证书。</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2433,26 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <source>Pushed to %1</source>
+        <translation>已推送到 %1</translation>
+    </message>
+    <message>
+        <source>Push failed (%1)</source>
+        <translation>推送失败（%1）</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>

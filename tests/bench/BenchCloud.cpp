@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     cloud::ScmClient::Options options;
-    options.endpoint = {server.endpoint, server.endpoint, {}};
+    options.endpoint = {server.endpoint, server.endpoint, {}, {}};
     options.credentials = test::sandboxCredentials();
     cloud::ScmClient client(options);
     const int imports = 200;

@@ -21,7 +21,7 @@ cloud::Credentials sandboxCredentials(bool withDomain)
 cloud::ScmClient::Options sandboxOptions(const sandbox::Sandbox& sandbox, bool withDomain)
 {
     cloud::ScmClient::Options options;
-    options.endpoint = {sandbox.endpoint(), sandbox.endpoint(), {}};
+    options.endpoint = {sandbox.endpoint(), sandbox.endpoint(), {}, {}};
     options.credentials = sandboxCredentials(withDomain);
     options.retry.baseDelayMs = 10;
     options.retry.maxDelayMs = 50;

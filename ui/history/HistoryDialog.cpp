@@ -19,9 +19,16 @@ namespace {
 
 enum Column { TimeColumn, OutcomeColumn, NameColumn, IdColumn, DomainColumn, ExpiresColumn, ProfileColumn, NoteColumn };
 
-QString outcomeText(history::ImportOutcome outcome)
+QString outcomeText(const history::ImportRecord& record)
 {
-    switch (outcome) {
+    if (record.action != history::Action::Import) {
+        const bool done = record.outcome == history::ImportOutcome::Done;
+        if (record.action == history::Action::Push)
+            return done ? HistoryDialog::tr("Pushed to %1").arg(record.targets)
+                        : HistoryDialog::tr("Push failed (%1)").arg(record.targets);
+        return done ? HistoryDialog::tr("Deleted") : HistoryDialog::tr("Delete failed");
+    }
+    switch (record.outcome) {
     case history::ImportOutcome::Imported:
         return HistoryDialog::tr("Imported");
     case history::ImportOutcome::AlreadyPresent:
@@ -30,6 +37,8 @@ QString outcomeText(history::ImportOutcome outcome)
         return HistoryDialog::tr("Rejected");
     case history::ImportOutcome::Failed:
         return HistoryDialog::tr("Failed");
+    case history::ImportOutcome::Done:
+        return HistoryDialog::tr("Done");
     }
     return {};
 }
@@ -103,7 +112,7 @@ void HistoryDialog::reload()
             m_table->setItem(row, column, item);
         };
         set(TimeColumn, locale.toString(r.time.toLocalTime(), QLocale::ShortFormat));
-        set(OutcomeColumn, outcomeText(r.outcome));
+        set(OutcomeColumn, outcomeText(r));
         set(NameColumn, r.certificateName);
         set(IdColumn, r.certificateId);
         set(DomainColumn, r.subjectCommonName.isEmpty() ? r.subjectAltNames.value(0) : r.subjectCommonName,

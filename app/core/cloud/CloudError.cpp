@@ -34,6 +34,10 @@ CloudError CloudError::fromHttp(int status, const QByteArray& body, const QByteA
         e.kind = CloudErrorKind::Quota;
     else if (code == QLatin1String("SCM.0020"))
         e.kind = CloudErrorKind::Duplicate;
+    else if (code == QLatin1String("SCM.0028"))
+        e.kind = CloudErrorKind::PushFailed;
+    else if (code == QLatin1String("SCM.0030"))
+        e.kind = CloudErrorKind::PushRefused;
     else if (status == 403 || code == QLatin1String("SCM.0003"))
         e.kind = CloudErrorKind::Permission;
     else if (status == 401)
@@ -144,6 +148,13 @@ QString CloudError::explanation() const
     case CloudErrorKind::DomainUnknown:
         return tr("The account id could not be found with this access key (it needs IAM read permission). "
                   "Enter the account id.");
+    case CloudErrorKind::PushFailed:
+        return tr("The service could not push the certificate to the cloud service. Retry later; if it keeps "
+                  "failing, check that the service is enabled in that region.");
+    case CloudErrorKind::PushRefused:
+        return tr("This certificate cannot be pushed to that cloud service (for example, the service does not take "
+                  "its key type or it is not an uploaded certificate). Choose another service, or deploy it there "
+                  "by hand.");
     case CloudErrorKind::OutcomeUnknown:
         return tr("The service's answer to the import was lost, and looking the certificate up did not tell whether "
                   "it arrived. Import again when the service answers: a copy that arrived is found then and "
@@ -154,10 +165,10 @@ QString CloudError::explanation() const
 
 Error CloudError::toError() const
 {
-    static const char* const names[] = {"none",         "signature",   "token-expired",  "throttled",      "permission",
-                                        "key-mismatch", "chain-order", "quota",          "invalid",        "duplicate",
-                                        "not-found",    "server",      "malformed",      "unreachable",    "tls",
-                                        "timeout",      "cancelled",   "domain-unknown", "outcome-unknown"};
+    static const char* const names[] = {
+        "none",  "signature", "token-expired", "throttled",      "permission",      "key-mismatch", "chain-order",
+        "quota", "invalid",   "duplicate",     "not-found",      "server",          "malformed",    "unreachable",
+        "tls",   "timeout",   "cancelled",     "domain-unknown", "outcome-unknown", "push-failed",  "push-refused"};
     Error error;
     error.code = isNetwork() ? QStringLiteral("cloud.network.") + QLatin1String(names[int(kind)])
                              : QStringLiteral("cloud.") + QLatin1String(names[int(kind)]);

@@ -30,6 +30,8 @@ enum class CloudErrorKind {
     Cancelled,
     DomainUnknown,  ///< no account id given and GET /v3/auth/domains found none for this key
     OutcomeUnknown, ///< an import's answer was lost and no lookup could tell whether it was stored
+    PushFailed,     ///< SCM.0028
+    PushRefused,    ///< SCM.0030: this certificate cannot be pushed to that service
 };
 
 /// A failed cloud call: HTTP status, the service's error_code/error_msg, request id, and what to tell the user.

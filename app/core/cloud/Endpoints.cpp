@@ -67,6 +67,7 @@ Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm,
                                  const QString& caFile)
 {
     Endpoint endpoint;
+    endpoint.regionId = regionId;
     if (!caFile.isEmpty()) {
         endpoint.caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (endpoint.caCertificates.isEmpty())

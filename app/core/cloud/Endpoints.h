@@ -26,6 +26,8 @@ struct Endpoint
     /// Extra CA certificates trusted for these endpoints (private clouds, tests), read once from the profile's CA
     /// file by resolveEndpoint(); empty: the system store only.
     QList<QSslCertificate> caCertificates;
+    /// The region these endpoints serve when the user named one (catalogue or profile); empty when unknown.
+    QString regionId;
 };
 
 /// The region catalogue of the vendor docs.

@@ -22,7 +22,7 @@ Result<ScmClient::Options> clientOptions(const profiles::ResolvedProfile& profil
     if (profile.isSandbox) {
         if (!runningSandbox)
             return Error{QStringLiteral("cloud.sandbox"), Texts::tr("The local sandbox is not running."), {}};
-        options.endpoint = {runningSandbox->endpoint(), runningSandbox->endpoint(), {}};
+        options.endpoint = {runningSandbox->endpoint(), runningSandbox->endpoint(), {}, {}};
         options.credentials = sandbox::Sandbox::demoCredentials().akSk();
         return options;
     }

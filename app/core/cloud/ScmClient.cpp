@@ -658,6 +658,53 @@ void ScmClient::showCertificate(const QString& id, QObject* context, std::functi
     });
 }
 
+void ScmClient::pushCertificate(const QString& id, const PushRequest& push, QObject* context,
+                                std::function<void(Result<QString>)> done)
+{
+    if (!contract::pushServices().contains(push.service)) {
+        done(Error{QStringLiteral("cloud.invalid-push"), Texts::tr("Choose the service to push to: CDN, WAF or ELB."),
+                   push.service});
+        return;
+    }
+    if (push.projects.isEmpty()) {
+        done(Error{QStringLiteral("cloud.invalid-push"), Texts::tr("Choose at least one region to push to."), {}});
+        return;
+    }
+    const QString region = m_options.endpoint.regionId;
+    if (!region.isEmpty() && !contract::pushRegions().contains(region)) {
+        // Said before anything is sent: the service's own answer there is an obscure "API not found".
+        done(Error{QStringLiteral("cloud.push-unavailable"),
+                   Texts::tr("Pushing certificates to cloud services is only available in cn-north-4 (Chinese "
+                             "mainland) and ap-southeast-1 (International); this account's endpoint is in %1. Push "
+                             "from a profile for one of those regions, or deploy the certificate in the service's "
+                             "own console.")
+                       .arg(region),
+                   region});
+        return;
+    }
+    auto call = std::make_shared<Call>();
+    call->method = QByteArrayLiteral("POST");
+    const bool batch = push.projects.size() > 1;
+    call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id) +
+                 (batch ? QStringLiteral("/batch-push") : QStringLiteral("/push"));
+    QJsonObject body{{QStringLiteral("target_service"), push.service}};
+    if (batch)
+        body.insert(QStringLiteral("target_projects"), QJsonArray::fromStringList(push.projects));
+    else
+        body.insert(QStringLiteral("target_project"), push.projects.first());
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QPointer<QObject> guard(context);
+    send(call, [guard, done](const Response* response, const CloudError& error, bool) {
+        if (!guard)
+            return;
+        if (!response) {
+            done(error.toError());
+            return;
+        }
+        done(QString::fromLatin1(response->requestId));
+    });
+}
+
 void ScmClient::deleteCertificate(const QString& id, QObject* context, std::function<void(Result<QString>)> done)
 {
     auto call = std::make_shared<Call>();

@@ -50,6 +50,13 @@ struct ImportResult
                             ///< lookup showed that request had not arrived)
 };
 
+/// Where a certificate is pushed: one cloud service, one or more target regions (projects).
+struct PushRequest
+{
+    QString service;      ///< CDN, WAF or ELB
+    QStringList projects; ///< region names, e.g. cn-north-4; more than one goes through batch-push
+};
+
 /// One page of the list call: filter and paging, with only the documented values (cloud::contract).
 struct ListQuery
 {
@@ -116,6 +123,11 @@ public:
     void showCertificate(const QString& id, QObject* context, std::function<void(Result<QJsonObject>)> done);
     /// Deletes; the value is the request id.
     void deleteCertificate(const QString& id, QObject* context, std::function<void(Result<QString>)> done);
+    /// Pushes to a cloud service (POST …/push for one region, …/batch-push for several); the value is the request
+    /// id. Refused without sending for a service other than CDN, WAF, ELB, no region, or an endpoint region where
+    /// push is not available (code cloud.push-unavailable).
+    void pushCertificate(const QString& id, const PushRequest& push, QObject* context,
+                         std::function<void(Result<QString>)> done);
     /// Ends everything at once: calls in flight (SCM and IAM) are aborted, backoff waits end, and nothing is sent
     /// afterwards by this client; every pending callback gets a Cancelled error.
     void cancelAll();

@@ -118,6 +118,12 @@ const QStringList& pushServices()
     return values;
 }
 
+const QStringList& pushRegions()
+{
+    static const QStringList values{QStringLiteral("cn-north-4"), QStringLiteral("ap-southeast-1")};
+    return values;
+}
+
 bool isEnterpriseProjectId(const QString& value)
 {
     static const QRegularExpression uuid(

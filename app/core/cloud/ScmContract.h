@@ -27,6 +27,8 @@ const QStringList& listItemFields(); ///< fields of one entry of the list answer
 const QStringList& showFields();     ///< fields of the show answer
 const QStringList& importFields();   ///< fields of the import body
 const QStringList& pushServices();   ///< CDN, WAF, ELB
+/// Regions where push is reported to be available (cn-north-4, ap-southeast-1).
+const QStringList& pushRegions();
 
 /// "all", "0" or a project UUID (lower-case letters and digits), as the list filter and the import body take it.
 bool isEnterpriseProjectId(const QString& value);

@@ -19,7 +19,8 @@ namespace ccm::history {
 namespace {
 
 constexpr auto kColumns = "id, time, profile_id, profile_name, endpoint, region, certificate_id, certificate_name, "
-                          "subject_cn, sans, sha256, not_after, request_id, outcome, error_code, message";
+                          "subject_cn, sans, sha256, not_after, request_id, outcome, error_code, message, action, "
+                          "targets";
 
 QString iso(const QDateTime& time)
 {
@@ -39,8 +40,8 @@ QDateTime fromIso(const QString& text)
 
 std::optional<ImportOutcome> outcomeFromName(const QString& name)
 {
-    for (auto outcome :
-         {ImportOutcome::Imported, ImportOutcome::AlreadyPresent, ImportOutcome::Rejected, ImportOutcome::Failed}) {
+    for (auto outcome : {ImportOutcome::Imported, ImportOutcome::AlreadyPresent, ImportOutcome::Rejected,
+                         ImportOutcome::Failed, ImportOutcome::Done}) {
         if (outcomeName(outcome) == name)
             return outcome;
     }
@@ -67,10 +68,44 @@ ImportRecord readRecord(const QSqlQuery& query)
     record.outcome = outcomeFromName(query.value(13).toString()).value_or(ImportOutcome::Failed);
     record.errorCode = query.value(14).toString();
     record.message = query.value(15).toString();
+    const QString action = query.value(16).toString();
+    record.action = action == QLatin1String("push")     ? Action::Push
+                    : action == QLatin1String("delete") ? Action::Delete
+                                                        : Action::Import;
+    record.targets = query.value(17).toString();
     return record;
 }
 
 } // namespace
+
+QString actionName(Action action)
+{
+    switch (action) {
+    case Action::Import:
+        return QStringLiteral("import");
+    case Action::Push:
+        return QStringLiteral("push");
+    case Action::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+QString PushTarget::toText() const
+{
+    return service + QLatin1Char(':') + projects.join(QLatin1Char(','));
+}
+
+std::optional<PushTarget> PushTarget::fromText(const QString& text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    PushTarget target{text.left(colon), text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+    if (target.projects.isEmpty())
+        return std::nullopt;
+    return target;
+}
 
 QString outcomeName(ImportOutcome outcome)
 {
@@ -83,6 +118,8 @@ QString outcomeName(ImportOutcome outcome)
         return QStringLiteral("rejected");
     case ImportOutcome::Failed:
         return QStringLiteral("failed");
+    case ImportOutcome::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -197,6 +234,18 @@ Status ImportHistory::migrate()
             }
         }
     }
+    if (version < 2) {
+        // The import ledger becomes the account activity history: pushes and deletes too.
+        for (const QString& statement :
+             {QStringLiteral("ALTER TABLE imports ADD COLUMN action TEXT NOT NULL DEFAULT 'import'"),
+              QStringLiteral("ALTER TABLE imports ADD COLUMN targets TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("CREATE INDEX imports_certificate ON imports(certificate_id)")}) {
+            if (!query.exec(statement)) {
+                database.rollback();
+                return databaseError(QStringLiteral("updated"), query.lastError().text());
+            }
+        }
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
         database.rollback();
         return databaseError(QStringLiteral("updated"), query.lastError().text());
@@ -214,7 +263,8 @@ Result<qint64> ImportHistory::record(const ImportRecord& record)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO imports (time, profile_id, profile_name, endpoint, region, "
                                  "certificate_id, certificate_name, subject_cn, sans, sha256, not_after, request_id, "
-                                 "outcome, error_code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "outcome, error_code, message, action, targets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(iso(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc())));
     query.addBindValue(text(record.profileId));
     query.addBindValue(text(record.profileName));
@@ -231,6 +281,8 @@ Result<qint64> ImportHistory::record(const ImportRecord& record)
     query.addBindValue(outcomeName(record.outcome));
     query.addBindValue(text(record.errorCode));
     query.addBindValue(text(record.message));
+    query.addBindValue(actionName(record.action));
+    query.addBindValue(text(record.targets));
     if (!query.exec())
         return databaseError(QStringLiteral("written"), query.lastError().text());
     return query.lastInsertId().toLongLong();
@@ -272,6 +324,35 @@ Result<QList<ImportRecord>> ImportHistory::findByFingerprint(const QString& sha2
     while (query.next())
         records.append(readRecord(query));
     return records;
+}
+
+Result<QList<PushTarget>> ImportHistory::pushTargets(const QString& certificateId) const
+{
+    if (!isOpen())
+        return databaseError(QStringLiteral("read"), QStringLiteral("not open"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT targets FROM imports WHERE certificate_id = ? AND action = 'push' AND "
+                                 "outcome = 'done' ORDER BY time, id"));
+    query.addBindValue(certificateId);
+    if (!query.exec())
+        return databaseError(QStringLiteral("read"), query.lastError().text());
+    QList<PushTarget> targets;
+    while (query.next()) {
+        const auto target = PushTarget::fromText(query.value(0).toString());
+        if (!target)
+            continue;
+        const auto same = std::find_if(targets.begin(), targets.end(),
+                                       [&](const PushTarget& known) { return known.service == target->service; });
+        if (same == targets.end()) {
+            targets.append(*target);
+            continue;
+        }
+        for (const QString& project : target->projects) {
+            if (!same->projects.contains(project))
+                same->projects.append(project);
+        }
+    }
+    return targets;
 }
 
 Status ImportHistory::removeProfile(const QString& profileId)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ccm::history {
 
 /// How an import attempt ended.
@@ -16,6 +18,14 @@ enum class ImportOutcome {
     AlreadyPresent, ///< the same certificate was already in the account; nothing new was created
     Rejected,       ///< the service answered with an error (see errorCode)
     Failed,         ///< network, TLS or local failure before an answer
+    Done,           ///< a push or delete the service carried out
+};
+
+/// What a line of the account activity history records.
+enum class Action {
+    Import,
+    Push, ///< `targets` says where: "SERVICE:region,region"
+    Delete,
 };
 
 /// One line of the import ledger. Holds public facts only: never a secret, a private key or a request body.
@@ -37,11 +47,25 @@ struct ImportRecord
     ImportOutcome outcome = ImportOutcome::Imported;
     QString errorCode; ///< e.g. "SCM.0014"; empty on success
     QString message;   ///< short explanation shown in the history view
+    Action action = Action::Import;
+    QString targets; ///< a push's service and regions, "CDN:cn-north-4,ap-southeast-1"
 
     bool operator==(const ImportRecord&) const = default;
 };
 
-QString outcomeName(ImportOutcome outcome); ///< "imported", "already-present", "rejected", "failed"
+QString outcomeName(ImportOutcome outcome); ///< "imported", "already-present", "rejected", "failed", "done"
+QString actionName(Action action);          ///< "import", "push", "delete"
+
+/// A push target as the history keeps it: one service and its regions.
+struct PushTarget
+{
+    QString service;
+    QStringList projects;
+
+    QString toText() const; ///< "CDN:cn-north-4,ap-southeast-1"
+    static std::optional<PushTarget> fromText(const QString& text);
+    bool operator==(const PushTarget&) const = default;
+};
 
 /// The import ledger: an SQLite file (Qt Sql, QSQLITE) with a schema version (PRAGMA user_version).
 ///
@@ -52,7 +76,7 @@ class ImportHistory
     Q_DECLARE_TR_FUNCTIONS(ccm::history::ImportHistory)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; ///< 2: action and targets (the account activity history)
 
     /// $XDG_DATA_HOME/ccm-importer/history.sqlite (QStandardPaths::GenericDataLocation) on Linux.
     static QString defaultPath();
@@ -73,6 +97,9 @@ public:
     Result<QList<ImportRecord>> recent(int limit = 100, const QString& profileId = {}) const;
     /// Earlier attempts with the same leaf (fingerprint compared case-insensitively, colons ignored), newest first.
     Result<QList<ImportRecord>> findByFingerprint(const QString& sha256Fingerprint) const;
+    /// Where certificate `certificateId` was pushed successfully, as recorded here (each service once, the regions
+    /// of all its pushes together).
+    Result<QList<PushTarget>> pushTargets(const QString& certificateId) const;
     /// Forgets the records of one profile (e.g. when the user deletes it and asks to).
     Status removeProfile(const QString& profileId);
     /// Forgets everything.

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
@@ -448,6 +449,9 @@ void Sandbox::handle(const HttpRequest& request, HttpReply reply)
         if (pending->argument > 0)
             response.headers.emplaceBack("Retry-After", QByteArray::number(pending->argument));
         complete(response);
+    } else if (faultIs({Fault::CannotPush})) {
+        complete(errorResponse(400, QStringLiteral("SCM.0030"),
+                               QStringLiteral("The certificate cannot be pushed to the target service.")));
     } else if (!isOwnHost(request.header("Host"))) {
         complete(
             errorResponse(400, QStringLiteral("APIG.0201"),
@@ -478,13 +482,17 @@ void Sandbox::route(const HttpRequest& request, const QString& path, bool staleL
     QString rest = path.mid(certificates.size());
     if (rest == QLatin1String("/"))
         rest.clear();
-    enum class Operation { None, Import, List, Show, Delete } operation = Operation::None;
+    enum class Operation { None, Import, List, Show, Delete, Push, BatchPush } operation = Operation::None;
     if (rest == QLatin1String("/import"))
         operation = method == "POST" ? Operation::Import : Operation::None;
     else if (rest.isEmpty())
         operation = method == "GET" ? Operation::List : Operation::None;
     else if (rest.count(QLatin1Char('/')) == 1)
         operation = method == "GET" ? Operation::Show : method == "DELETE" ? Operation::Delete : Operation::None;
+    else if (rest.count(QLatin1Char('/')) == 2 && method == "POST" && rest.endsWith(QLatin1String("/push")))
+        operation = Operation::Push;
+    else if (rest.count(QLatin1Char('/')) == 2 && method == "POST" && rest.endsWith(QLatin1String("/batch-push")))
+        operation = Operation::BatchPush;
     if (operation == Operation::None)
         return respond(notFound());
 
@@ -500,6 +508,10 @@ void Sandbox::route(const HttpRequest& request, const QString& path, bool staleL
         return respond(showCertificate(rest.mid(1)));
     case Operation::Delete:
         return respond(deleteCertificate(rest.mid(1)));
+    case Operation::Push:
+    case Operation::BatchPush:
+        return respond(
+            pushCertificate(request, rest.section(QLatin1Char('/'), 1, 1), operation == Operation::BatchPush));
     case Operation::None:
         break;
     }
@@ -981,6 +993,40 @@ HttpResponse Sandbox::deleteCertificate(const QString& id)
                              QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
     persist();
     return HttpResponse{200, {}, {}};
+}
+
+HttpResponse Sandbox::pushCertificate(const HttpRequest& request, const QString& id, bool batch)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QStringList allowed = batch ? QStringList{QStringLiteral("target_projects"), QStringLiteral("target_service")}
+                                      : QStringList{QStringLiteral("target_project"), QStringLiteral("target_service")};
+    for (const QString& key : body.keys()) {
+        if (!allowed.contains(key))
+            return errorResponse(400, kInvalidParameter, QStringLiteral("%1 is not a field of this API.").arg(key));
+    }
+    const QString service = body.value(QLatin1String("target_service")).toString();
+    if (!cloud::contract::pushServices().contains(service))
+        return errorResponse(400, kInvalidParameter, QStringLiteral("target_service must be CDN, WAF or ELB."));
+    QStringList projects;
+    if (batch) {
+        for (const auto& value : body.value(QLatin1String("target_projects")).toArray())
+            projects << value.toString();
+    } else {
+        projects << body.value(QLatin1String("target_project")).toString();
+    }
+    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}-[a-z]+-[0-9]+$"));
+    if (projects.isEmpty() || std::any_of(projects.cbegin(), projects.cend(), [](const QString& project) {
+            return !regionPattern.match(project).hasMatch();
+        }))
+        return errorResponse(400, kInvalidParameter,
+                             QStringLiteral("target_project(s) must name regions such as cn-north-4."));
+    const auto record =
+        std::find_if(m_records.cbegin(), m_records.cend(), [&](const CertificateRecord& r) { return r.id == id; });
+    if (record == m_records.cend())
+        return errorResponse(404, QStringLiteral("SCM.0002"),
+                             QStringLiteral("The certificate %1 does not exist or does not belong to you.").arg(id));
+    m_pushes.append(PushRecord{id, service, projects, batch});
+    return HttpResponse{200, {{"Content-Type", "application/json;charset=UTF-8"}}, "{}"};
 }
 
 QString Sandbox::newCertificateId() const

@@ -69,6 +69,18 @@ enum class Fault {
     ServerErrorNoCode,  ///< handled, then 500 whose body has no SCM error code
     Delay,              ///< handled and answered normally; argument: milliseconds late
     StaleList,          ///< a list call answers as if the newest certificate were not there yet (a lagging search)
+    CannotPush,         ///< a push is refused with SCM.0030 (this certificate cannot go to that service)
+};
+
+/// A push the sandbox carried out (push or batch-push), as the request said it.
+struct PushRecord
+{
+    QString certificateId;
+    QString service;
+    QStringList projects;
+    bool batch = false;
+
+    bool operator==(const PushRecord&) const = default;
 };
 
 /// One request as the sandbox saw it (for tests that count what reached the service).
@@ -150,6 +162,8 @@ public:
     int certificateCount() const { return int(m_records.size()); }
     /// The thread that validated the last import (never the sandbox's own: tests check the GUI thread stays free).
     QThread* lastValidationThread() const;
+    /// The pushes carried out since start, in order.
+    const QList<PushRecord>& pushes() const { return m_pushes; }
     /// Every request received since start, in order of arrival.
     const QList<LoggedRequest>& requestLog() const { return m_log; }
     /// Requests received since start with this method and decoded path (e.g. "POST", "/v3/scm/certificates/import").
@@ -204,6 +218,7 @@ private:
     HttpResponse listCertificates(const HttpRequest& request, bool stale) const;
     HttpResponse showCertificate(const QString& id) const;
     HttpResponse deleteCertificate(const QString& id);
+    HttpResponse pushCertificate(const HttpRequest& request, const QString& id, bool batch);
     HttpResponse domains() const;
     HttpResponse issueToken(const HttpRequest& request);
     std::optional<PendingFault> takeFault(const QString& path, const QString& method);
@@ -229,6 +244,7 @@ private:
     bool m_ipv6 = false;
     int m_idleTimeoutMs = 30000;
     QList<LoggedRequest> m_log;
+    QList<PushRecord> m_pushes;
     mutable QMutex m_validationThreadMutex;
     QThread* m_lastValidationThread = nullptr;
     QThreadPool m_validation; ///< last member: destroyed (and waited for) first

@@ -606,7 +606,7 @@ void TestScmClient::hostHeaderAsSent()
     QCOMPARE(endpoint.toString(),
              ipv6 ? QStringLiteral("http://[::1]:%1").arg(*started) : QStringLiteral("http://127.0.0.1:80"));
     auto options = sandboxOptions(local, false); // the IAM account lookup is signed too
-    options.endpoint = {endpoint, endpoint, {}};
+    options.endpoint = {endpoint, endpoint, {}, {}};
     ScmClient client(options);
     auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("host-header")));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
@@ -621,8 +621,8 @@ void TestScmClient::caFileAddsToSystemRoots()
     QVERIFY(tlsSandbox.start(0, true).ok());
     const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
     QVERIFY2(!system.isEmpty(), "the system trust store (ca-certificates) is empty");
-    Endpoint endpoint{tlsSandbox.endpoint(), QUrl(QStringLiteral("https://iam.myhuaweicloud.com")),
-                      tlsSandbox.caCertificates()};
+    Endpoint endpoint{
+        tlsSandbox.endpoint(), QUrl(QStringLiteral("https://iam.myhuaweicloud.com")), tlsSandbox.caCertificates(), {}};
     // The request to the public IAM endpoint keeps every system root, and the profile's CA is there as well.
     const QNetworkRequest request = detail::makeRequest(endpoint.iam, endpoint, 1000);
     const QList<QSslCertificate> trusted = request.sslConfiguration().caCertificates();
@@ -672,7 +672,7 @@ void TestScmClient::unreachable()
     auto options = sandboxOptions(*m_sandbox);
     const QUrl url = m_sandbox->endpoint();
     m_sandbox.reset(); // nothing listens on that port any more
-    options.endpoint = {url, url, {}};
+    options.endpoint = {url, url, {}, {}};
     options.retry.maxAttempts = 2;
     ScmClient client(options);
     QVERIFY(!runList(client).ok());
