@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "Console.h"
 
+#include "common/ProcessHardening.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    ccm::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QLatin1String(ccm::kOrganizationName));
     QCoreApplication::setApplicationName(QLatin1String(ccm::kApplicationName));

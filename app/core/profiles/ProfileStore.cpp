@@ -2,9 +2,9 @@
 
 #include "common/FileDigest.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "profiles/EnvironmentProfile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -116,6 +116,7 @@ Status ProfileStore::load()
     m_profiles.clear();
     m_defaultId.clear();
     m_migrationNotes.clear();
+    m_migrationBackup.clear();
     m_loadError.reset();
     m_diskDigest = fileDigest(m_path);
     if (!QFileInfo::exists(m_path))
@@ -144,8 +145,51 @@ Status ProfileStore::load()
         (void)readVersion1();
         return *m_loadError;
     }
-    if (version == 0 && !settings.allKeys().isEmpty())
-        return migrateFromVersion0();
+    if (version == 0 && settings.allKeys().isEmpty()) {
+        // QSettings reads a damaged file (binary junk, a truncated sync) as no keys at all; saving would replace it.
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && !file.readAll().trimmed().isEmpty()) {
+            m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                                tr("The profile settings %1 cannot be read. They were left unchanged; fix or move "
+                                   "the file to save profiles.")
+                                    .arg(m_path),
+                                {}};
+            return *m_loadError;
+        }
+    }
+    if (version == 0 && !settings.allKeys().isEmpty()) {
+        // No schemaVersion: a hand edit or a sync tool may have dropped the line. Only the two layouts this version
+        // knows are read; anything else is left exactly as it is (never rewritten empty).
+        if (settings.contains(QStringLiteral("profiles/size"))) {
+            if (m_lockHeld)
+                return migrateFromVersion0();
+            const std::unique_ptr<QLockFile> lock = lockForUpdate(m_path);
+            if (!lock)
+                return lockError();
+            if (fileDigest(m_path) != m_diskDigest)
+                return load(); // another process migrated it meanwhile
+            m_lockHeld = true;
+            const Status migrated = migrateFromVersion0();
+            m_lockHeld = false;
+            return migrated;
+        }
+        settings.beginGroup(QStringLiteral("profiles"));
+        const QStringList groups = settings.childGroups();
+        const bool allNamed = std::all_of(groups.cbegin(), groups.cend(), [&settings](const QString& id) {
+            return !settings.value(id + QStringLiteral("/name")).toString().isEmpty();
+        });
+        settings.endGroup();
+        if (groups.isEmpty() || !allNamed) {
+            m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                                tr("The profile settings %1 have no schema version and are not in a layout this "
+                                   "version knows. They were left unchanged; fix or move the file to save "
+                                   "profiles.")
+                                    .arg(m_path),
+                                {}};
+            return *m_loadError;
+        }
+        qCInfo(lcProfiles) << "profile settings without schemaVersion read as schema" << kSchemaVersion;
+    }
     return readVersion1();
 }
 
@@ -174,6 +218,7 @@ Status ProfileStore::readVersion1()
 Status ProfileStore::migrateFromVersion0()
 {
     QString defaultName;
+    bool understood = true;
     {
         QSettings settings(m_path, QSettings::IniFormat);
         defaultName = settings.value(QStringLiteral("default")).toString();
@@ -211,8 +256,10 @@ Status ProfileStore::migrateFromVersion0()
                     break;
                 }
             }
-            if (profile.name.isEmpty())
+            if (profile.name.isEmpty()) {
+                understood = false;
                 continue;
+            }
             // Two old profiles with one name: keep both, the second renamed.
             QString name = profile.name;
             for (int n = 2;
@@ -226,9 +273,33 @@ Status ProfileStore::migrateFromVersion0()
             m_profiles.append(profile);
         }
         settings.endArray();
+        if (count <= 0)
+            understood = false;
     }
     sortByName(m_profiles);
-    qCInfo(lcProfiles) << "migrated" << m_profiles.size() << "profiles from schema 0 to" << kSchemaVersion;
+    if (!understood) {
+        // Rewriting would lose what could not be read (and orphan the credential store entries of it).
+        m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                            tr("The profile settings %1 are in an old layout with entries this version cannot read. "
+                               "They were left unchanged; fix or move the file to save profiles.")
+                                .arg(m_path),
+                            {}};
+        return *m_loadError;
+    }
+    // The original stays next to the file: a migration must never be the only copy of the user's profiles.
+    const QString backup = backupFile(m_path, QStringLiteral("schema0.bak"));
+    if (backup.isEmpty()) {
+        m_loadError = Error{QStringLiteral("profiles.backup"),
+                            tr("The profile settings %1 need to be converted to the current format, but no backup "
+                               "copy could be written next to them. They were left unchanged; check that the "
+                               "folder is writable and the disk is not full.")
+                                .arg(m_path),
+                            {}};
+        return *m_loadError;
+    }
+    m_migrationBackup = backup;
+    qCInfo(lcProfiles) << "migrated" << m_profiles.size() << "profiles from schema 0 to" << kSchemaVersion << "backup"
+                       << backup;
     return save();
 }
 
@@ -236,8 +307,8 @@ Status ProfileStore::save()
 {
     if (const Status writable = checkWritable(); !writable)
         return writable;
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // Owner-only from the first byte: QSettings (through QSaveFile) keeps the mode of an existing file.
+    if (!createPrivateFile(m_path))
         return settingsError(m_path, QSettings::AccessError);
     {
         QSettings settings(m_path, QSettings::IniFormat);
@@ -253,7 +324,8 @@ Status ProfileStore::save()
         if (settings.status() != QSettings::NoError)
             return settingsError(m_path, settings.status());
     }
-    // The file holds no secret, but account ids and user names are nobody else's business either.
+    // The file holds no secret, but account ids and user names are nobody else's business either; a file made by
+    // an older version may still have a wider mode.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     m_diskDigest = fileDigest(m_path);
     return {};
@@ -267,6 +339,33 @@ void ProfileStore::refreshIfChangedOnDisk()
         return;
     qCDebug(lcProfiles) << "profile settings changed on disk, reloading";
     (void)load();
+}
+
+ProfileStore::UpdateLock::~UpdateLock()
+{
+    store.m_lockHeld = false;
+}
+
+std::unique_ptr<ProfileStore::UpdateLock> ProfileStore::beginUpdate()
+{
+    // One read-modify-write cycle under <file>.update.lock: another process (the window, ccmctl) waits for it, so
+    // neither overwrites the other's change. The file is re-read under the lock when it changed since we read it.
+    std::unique_ptr<QLockFile> file = lockForUpdate(m_path);
+    if (!file)
+        return nullptr;
+    m_lockHeld = true;
+    auto lock = std::unique_ptr<UpdateLock>(new UpdateLock{*this, std::move(file)});
+    refreshIfChangedOnDisk();
+    return lock;
+}
+
+Error ProfileStore::lockError() const
+{
+    return Error{QStringLiteral("profiles.locked"),
+                 tr("The profile settings %1 are being changed by another program (the window or ccmctl) and stay "
+                    "locked. Try again; if no other program runs, remove %1.update.lock.")
+                     .arg(m_path),
+                 {}};
 }
 
 Status ProfileStore::checkWritable() const
@@ -338,7 +437,9 @@ std::optional<Profile> ProfileStore::find(const QString& nameOrId) const
 
 Result<Profile> ProfileStore::create(Profile profile)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     profile.name = profile.name.trimmed();
@@ -362,7 +463,9 @@ Result<Profile> ProfileStore::create(Profile profile)
 
 Status ProfileStore::update(const Profile& changed)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     auto it =
@@ -423,7 +526,9 @@ Status ProfileStore::rename(const QString& id, const QString& newName)
 
 Status ProfileStore::remove(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     const auto it =
@@ -446,7 +551,9 @@ Status ProfileStore::remove(const QString& id)
 
 Status ProfileStore::setDefault(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     if (!findById(id))
@@ -474,7 +581,9 @@ Profile ProfileStore::defaultProfile() const
 
 Status ProfileStore::markUsed(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     for (Profile& profile : m_profiles) {
         if (profile.id == id) {
             profile.lastUsed = m_clock->now();
@@ -500,7 +609,9 @@ QByteArray ProfileStore::exportJson(const QStringList& ids) const
 
 Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     QJsonParseError parseError{};

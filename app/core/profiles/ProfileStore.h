@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -18,10 +19,11 @@ namespace ccm::profiles {
 
 /// The user's profiles in an INI file (QSettings), plus the built-in sandbox and environment profiles.
 ///
-/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once; when
-/// another process changed the file since it was read, the store reloads it before applying the change.
-/// A file from an older schema is migrated on load(); a file from a newer one is left untouched and the
-/// store refuses to change it.
+/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once, under
+/// <file>.update.lock (QLockFile) so that two processes (the window and ccmctl) never lose each other's change: the
+/// file is re-read under the lock when another process changed it. A file this version cannot fully read is never
+/// rewritten; an older schema is migrated on load() after a backup copy was made next to it.
+/// A file from a newer schema is left untouched and the store refuses to change it.
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(ccm::profiles::ProfileStore)
@@ -38,6 +40,8 @@ public:
     Status load();
     /// What a migration on load() changed, for the user (e.g. plaintext secrets dropped); empty normally.
     QStringList migrationNotes() const { return m_migrationNotes; }
+    /// The copy of the file made before the last load() migrated it; empty when nothing was migrated.
+    QString migrationBackup() const { return m_migrationBackup; }
     QString path() const { return m_path; }
     /// Reads the file again when another process (GUI or ccmctl) changed it since it was read or written here;
     /// every change calls this first, readers call it when they need the latest fields.
@@ -81,6 +85,15 @@ public:
 
 private:
     Status save();
+    struct UpdateLock
+    {
+        ProfileStore& store;
+        std::unique_ptr<QLockFile> file;
+        ~UpdateLock();
+    };
+    /// Takes <file>.update.lock and re-reads the file when it changed; null when the lock cannot be had.
+    std::unique_ptr<UpdateLock> beginUpdate();
+    Error lockError() const;
     Status checkWritable() const;
     Status checkNameFree(const QString& name, const QString& exceptId) const;
     Status readVersion1();
@@ -93,7 +106,9 @@ private:
     QList<Profile> m_profiles;
     QString m_defaultId;
     QStringList m_migrationNotes;
+    QString m_migrationBackup;
     std::optional<Error> m_loadError;
+    bool m_lockHeld = false;
     QByteArray m_diskDigest; ///< of the file as last read or written, to notice changes by other processes
 };
 

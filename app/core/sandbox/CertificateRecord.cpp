@@ -1,7 +1,8 @@
 #include "sandbox/CertificateRecord.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -169,9 +170,11 @@ Status saveState(const QString& path, const QList<CertificateRecord>& records)
                                                                    "certificates or keys")},
                            {QStringLiteral("certificates"), certificates}};
     QSaveFile file(path);
-    // The folder of a first run (e.g. the application's data folder) may not exist yet.
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    // The folder of a first run (e.g. the application's data folder) may not exist yet: owner-only like the file,
+    // whose mode is set before its first byte is written.
+    makePrivateDir(QFileInfo(path).absolutePath());
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         return Error{QStringLiteral("sandbox.state-write"),
                      Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, file.errorString()),
                      file.errorString()};
