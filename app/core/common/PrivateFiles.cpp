@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace ccm {
 
@@ -10,6 +11,19 @@ namespace {
 
 constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+/// Writes all of `bytes` to an unbuffered device; false on a short write (a full disk stops part-way silently).
+bool writeAllBytes(QFileDevice& file, const QByteArray& bytes)
+{
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 chunk = file.write(bytes.constData() + written, bytes.size() - written);
+        if (chunk <= 0)
+            return false;
+        written += chunk;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -36,6 +50,32 @@ bool createPrivateFile(const QString& path)
     return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile) || QFileInfo::exists(path);
 }
 
+bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* errorString)
+{
+    const auto failed = [errorString](const QString& why) {
+        if (errorString)
+            *errorString = why;
+        return false;
+    };
+    if (!makePrivateDir(QFileInfo(path).absolutePath()))
+        return failed(QStringLiteral("cannot create the folder"));
+    QSaveFile file(path);
+    // Unbuffered: write() reports what reached the file, so a short write is seen here and not lost in a flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failed(file.errorString());
+    if (!file.setPermissions(kOwnerOnlyFile))
+        return failed(file.errorString());
+    if (!writeAllBytes(file, bytes)) {
+        const QString why =
+            file.error() == QFileDevice::NoError ? QStringLiteral("the disk is full") : file.errorString();
+        file.cancelWriting();
+        return failed(why);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
+}
+
 QString backupFile(const QString& path, const QString& suffix)
 {
     QFile source(path);
@@ -45,10 +85,9 @@ QString backupFile(const QString& path, const QString& suffix)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = path + QLatin1Char('.') + suffix + QLatin1Char('.') + QString::number(n);
     QFile copy(target);
-    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile))
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, kOwnerOnlyFile))
         return {};
-    const QByteArray bytes = source.readAll();
-    if (copy.write(bytes) != bytes.size() || !copy.flush()) {
+    if (!writeAllBytes(copy, source.readAll())) {
         copy.close();
         copy.remove();
         return {};

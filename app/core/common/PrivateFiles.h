@@ -16,6 +16,11 @@ bool makePrivateDir(const QString& dir);
 /// whatever writes it next (QSettings, QSaveFile, SQLite) keeps owner-only permissions from the first byte.
 bool createPrivateFile(const QString& path);
 
+/// Replaces `path` with `bytes` atomically (QSaveFile), mode 0600 before the first byte. Every byte is checked to
+/// have been written: on a full disk a write stops part-way without an error, and QSaveFile would then commit the
+/// truncated file over the good one. On failure the old file stays as it was and `errorString` says why.
+bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* errorString = nullptr);
+
 /// Copies `path` to a new file next to it named `<path>.<suffix>` (".<n>" appended while taken), mode 0600.
 /// Returns the backup's path, or an empty string when the copy failed.
 QString backupFile(const QString& path, const QString& suffix);

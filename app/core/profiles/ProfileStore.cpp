@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -43,25 +44,28 @@ void sortByName(QList<Profile>& profiles)
     });
 }
 
-void writeProfile(QSettings& settings, const Profile& profile)
+using Entries = QList<std::pair<QString, QString>>;
+
+/// The keys and values of one profile in the file, relative to its group.
+Entries profileEntries(const Profile& profile)
 {
-    settings.beginGroup(profile.id);
-    settings.setValue(QStringLiteral("name"), profile.name);
-    settings.setValue(QStringLiteral("region"), profile.regionId);
-    settings.setValue(QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString());
-    settings.setValue(QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString());
-    settings.setValue(QStringLiteral("caFile"), profile.caFile);
-    settings.setValue(QStringLiteral("auth"), authKindName(profile.authKind));
-    settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
-    settings.setValue(QStringLiteral("domainId"), profile.domainId);
-    settings.setValue(QStringLiteral("domainName"), profile.domainName);
-    settings.setValue(QStringLiteral("userName"), profile.userName);
-    settings.setValue(QStringLiteral("tokenScope"), tokenScopeName(profile.tokenScope));
-    settings.setValue(QStringLiteral("projectName"), profile.projectName);
-    settings.setValue(QStringLiteral("enterpriseProjectId"), profile.enterpriseProjectId);
-    settings.setValue(QStringLiteral("created"), iso(profile.created));
-    settings.setValue(QStringLiteral("lastUsed"), iso(profile.lastUsed));
-    settings.endGroup();
+    return {
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("region"), profile.regionId},
+        {QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString()},
+        {QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString()},
+        {QStringLiteral("caFile"), profile.caFile},
+        {QStringLiteral("auth"), authKindName(profile.authKind)},
+        {QStringLiteral("accessKeyId"), profile.accessKeyId},
+        {QStringLiteral("domainId"), profile.domainId},
+        {QStringLiteral("domainName"), profile.domainName},
+        {QStringLiteral("userName"), profile.userName},
+        {QStringLiteral("tokenScope"), tokenScopeName(profile.tokenScope)},
+        {QStringLiteral("projectName"), profile.projectName},
+        {QStringLiteral("enterpriseProjectId"), profile.enterpriseProjectId},
+        {QStringLiteral("created"), iso(profile.created)},
+        {QStringLiteral("lastUsed"), iso(profile.lastUsed)},
+    };
 }
 
 Profile readProfile(QSettings& settings, const QString& id)
@@ -307,23 +311,54 @@ Status ProfileStore::save()
 {
     if (const Status writable = checkWritable(); !writable)
         return writable;
-    // Owner-only from the first byte: QSettings (through QSaveFile) keeps the mode of an existing file.
-    if (!createPrivateFile(m_path))
+    Entries entries{{QStringLiteral("schemaVersion"), QString::number(kSchemaVersion)}};
+    if (!m_defaultId.isEmpty())
+        entries.append({QStringLiteral("defaultProfile"), m_defaultId});
+    for (const Profile& profile : std::as_const(m_profiles)) {
+        for (const auto& [key, value] : profileEntries(profile))
+            entries.append({QStringLiteral("profiles/%1/%2").arg(profile.id, key), value});
+    }
+
+    // QSettings (through QSaveFile) commits a file cut short when the disk fills up during the write, without an
+    // error. So it writes a scratch file, which is checked key by key through a second copy (QSettings answers a
+    // file it wrote itself from its cache), and only then are the bytes put in place by writePrivateFile(), which
+    // checks every byte. Fresh names each time keep QSettings' cache out of the way; all are owner-only.
+    const QString unique = QUuid::createUuid().toString(QUuid::Id128);
+    const QString scratch = m_path + QStringLiteral(".writing-") + unique;
+    const QString check = m_path + QStringLiteral(".check-") + unique;
+    const auto cleanUp = qScopeGuard([&scratch, &check] {
+        QFile::remove(scratch);
+        QFile::remove(check);
+    });
+    if (!createPrivateFile(scratch))
         return settingsError(m_path, QSettings::AccessError);
     {
-        QSettings settings(m_path, QSettings::IniFormat);
-        settings.clear();
-        settings.setValue(QStringLiteral("schemaVersion"), kSchemaVersion);
-        if (!m_defaultId.isEmpty())
-            settings.setValue(QStringLiteral("defaultProfile"), m_defaultId);
-        settings.beginGroup(QStringLiteral("profiles"));
-        for (const Profile& profile : std::as_const(m_profiles))
-            writeProfile(settings, profile);
-        settings.endGroup();
+        QSettings settings(scratch, QSettings::IniFormat);
+        for (const auto& [key, value] : std::as_const(entries))
+            settings.setValue(key, value);
         settings.sync();
         if (settings.status() != QSettings::NoError)
             return settingsError(m_path, settings.status());
     }
+    QByteArray bytes;
+    {
+        QFile written(scratch);
+        if (!written.open(QIODevice::ReadOnly))
+            return settingsError(m_path, QSettings::AccessError);
+        bytes = written.readAll();
+    }
+    if (!writePrivateFile(check, bytes))
+        return settingsError(m_path, QSettings::AccessError);
+    {
+        QSettings reread(check, QSettings::IniFormat);
+        bool same = reread.status() == QSettings::NoError && reread.allKeys().size() == entries.size();
+        for (qsizetype i = 0; same && i < entries.size(); ++i)
+            same = reread.value(entries.at(i).first).toString() == entries.at(i).second;
+        if (!same)
+            return settingsError(m_path, QSettings::AccessError);
+    }
+    if (!writePrivateFile(m_path, bytes))
+        return settingsError(m_path, QSettings::AccessError);
     // The file holds no secret, but account ids and user names are nobody else's business either; a file made by
     // an older version may still have a wider mode.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -169,15 +168,11 @@ Status saveState(const QString& path, const QList<CertificateRecord>& records)
                            {QStringLiteral("note"), QStringLiteral("CCM Importer sandbox state: metadata only, no "
                                                                    "certificates or keys")},
                            {QStringLiteral("certificates"), certificates}};
-    QSaveFile file(path);
-    // The folder of a first run (e.g. the application's data folder) may not exist yet: owner-only like the file,
-    // whose mode is set before its first byte is written.
-    makePrivateDir(QFileInfo(path).absolutePath());
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    // Owner-only (folder and file) from the start; a full disk leaves the previous file as it was.
+    QString why;
+    if (!writePrivateFile(path, QJsonDocument(root).toJson(), &why)) {
         return Error{QStringLiteral("sandbox.state-write"),
-                     Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, file.errorString()),
-                     file.errorString()};
+                     Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, why), why};
     }
     return {};
 }
