@@ -494,14 +494,46 @@ void ProfilesDialog::importProfiles()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import profiles"), {}, tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importProfilesFrom(path);
+}
+
+void ProfilesDialog::importProfilesFrom(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("Could not read %1: %2").arg(path, file.errorString()), true);
         return;
     }
-    const auto imported = m_manager.store().importJson(file.read(4 * 1024 * 1024));
+    const QByteArray json = file.read(4 * 1024 * 1024);
+    // A file from elsewhere can point a profile at a look-alike endpoint (which would receive private keys) or make
+    // it trust any CA: show where such profiles point and save them only when the user agrees.
+    const auto plan = m_manager.store().planImport(json);
+    if (plan && plan->needsConfirmation()) {
+        QStringList lines;
+        for (const profiles::Profile& profile : plan->pointingElsewhere()) {
+            lines.append(QStringLiteral("\"%1\"").arg(profile.name));
+            for (const QString& line : profiles::describeCustomTarget(profile))
+                lines.append(QStringLiteral("    ") + line);
+        }
+        // One plain-text label for all of it: QMessageBox's informative text is always rich-text-detected, and a
+        // profile name from the file could be HTML.
+        QMessageBox box(QMessageBox::Warning, tr("Import profiles"),
+                        tr("These profiles send requests, and so your private keys, somewhere other than the "
+                           "service's regional endpoints. Import them only if you trust these addresses.") +
+                            QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmImportBox"));
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("Import"));
+        box.button(QMessageBox::No)->setText(tr("Do not import"));
+        if (box.exec() != QMessageBox::Yes) {
+            setStatus(tr("Nothing imported."));
+            return;
+        }
+    }
+    const auto imported = m_manager.store().importJson(json);
     if (!imported) {
         setStatus(imported.error().message, true);
         return;

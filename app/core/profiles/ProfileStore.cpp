@@ -103,6 +103,28 @@ Error settingsError(const QString& path, QSettings::Status status)
 
 } // namespace
 
+QList<Profile> ProfileImportPlan::pointingElsewhere() const
+{
+    QList<Profile> elsewhere;
+    for (const Profile& profile : profiles) {
+        if (!describeCustomTarget(profile).isEmpty())
+            elsewhere.append(profile);
+    }
+    return elsewhere;
+}
+
+QStringList describeCustomTarget(const Profile& profile)
+{
+    QStringList lines;
+    if (!profile.scmEndpoint.isEmpty())
+        lines.append(ProfileStore::tr("SCM endpoint: %1").arg(profile.scmEndpoint.toDisplayString()));
+    if (!profile.iamEndpoint.isEmpty())
+        lines.append(ProfileStore::tr("IAM endpoint: %1").arg(profile.iamEndpoint.toDisplayString()));
+    if (!profile.caFile.isEmpty())
+        lines.append(ProfileStore::tr("Extra trusted CA file: %1").arg(profile.caFile));
+    return lines;
+}
+
 QString ProfileStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -642,11 +664,8 @@ QByteArray ProfileStore::exportJson(const QStringList& ids) const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
+Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
 {
-    const auto lock = beginUpdate();
-    if (!lock)
-        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     QJsonParseError parseError{};
@@ -693,6 +712,21 @@ Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
         names.insert(key);
         incoming.append(*profile);
     }
+
+    return ProfileImportPlan{incoming};
+}
+
+Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
+{
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
+    if (const Status writable = checkWritable(); !writable)
+        return writable.error();
+    const auto plan = planImport(json);
+    if (!plan)
+        return plan.error();
+    const QList<Profile>& incoming = plan->profiles;
 
     QList<Profile> added;
     const QList<Profile> previous = m_profiles;

@@ -17,6 +17,20 @@
 
 namespace ccm::profiles {
 
+/// What importing an export file would add, for the user to confirm before anything is saved.
+struct ProfileImportPlan
+{
+    QList<Profile> profiles; ///< the profiles as they would be saved (ids not assigned yet)
+
+    /// The profiles that send requests (and so private keys) somewhere other than the service's regional endpoints:
+    /// a custom SCM or IAM endpoint, or an extra CA file to trust. A file from elsewhere can set any of these.
+    QList<Profile> pointingElsewhere() const;
+    bool needsConfirmation() const { return !pointingElsewhere().isEmpty(); }
+};
+
+/// One line per field that is not the service's default for this profile: "SCM endpoint: URL" and so on.
+QStringList describeCustomTarget(const Profile& profile);
+
 /// The user's profiles in an INI file (QSettings), plus the built-in sandbox and environment profiles.
 ///
 /// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once, under
@@ -79,6 +93,9 @@ public:
 
     /// The given saved profiles (all when ids is empty) as JSON, without secrets.
     QByteArray exportJson(const QStringList& ids = {}) const;
+    /// What importJson() would add, with the same checks and errors, changing nothing. Callers show
+    /// ProfileImportPlan::pointingElsewhere() and ask before they import (the window and ccmctl do).
+    Result<ProfileImportPlan> planImport(const QByteArray& json) const;
     /// Adds the profiles of an exported file. Checks everything first and adds nothing when any profile is
     /// invalid or its name is taken; the error names the profile and the field.
     Result<QList<Profile>> importJson(const QByteArray& json);

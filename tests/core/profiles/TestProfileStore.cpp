@@ -52,6 +52,7 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void importErrors_data();
     void importErrors();
+    void planImportShowsCustomTargets();
     void settingsFileIsPrivate();
     void privateFromTheFirstByte();
     void unreadableFileIsNeverRewritten_data();
@@ -541,6 +542,36 @@ void TestProfileStore::importErrors()
     QVERIFY2(imported.error().message.contains(mentions), qPrintable(imported.error().message));
     QVERIFY(store->savedProfiles().isEmpty());
     QVERIFY(!QFile::exists(path()));
+}
+
+void TestProfileStore::planImportShowsCustomTargets()
+{
+    auto store = makeStore();
+    QVERIFY(store->load());
+    const QByteArray json =
+        R"({"format":"ccm-importer-profiles","version":1,"profiles":[)"
+        R"({"name":"Plain","region":"cn-north-4","access_key_id":"QTWAOYTTINDUT2QVKYUC"},)"
+        R"({"name":"Look-alike","region":"cn-north-4","scm_endpoint":"https://scm.cn-north-4.myhuaweicloud.com.evil.test",)"
+        R"("ca_file":"/tmp/evil-ca.pem","access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})";
+    const auto plan = store->planImport(json);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+    QCOMPARE(plan->profiles.size(), 2);
+    QVERIFY(plan->needsConfirmation());
+    const QList<Profile> elsewhere = plan->pointingElsewhere();
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(elsewhere.first().name, QStringLiteral("Look-alike"));
+    const QString described = describeCustomTarget(elsewhere.first()).join(QLatin1Char('\n'));
+    QVERIFY2(described.contains(QLatin1String("https://scm.cn-north-4.myhuaweicloud.com.evil.test")),
+             qPrintable(described));
+    QVERIFY2(described.contains(QLatin1String("/tmp/evil-ca.pem")), qPrintable(described));
+    // Planning changes nothing.
+    QVERIFY(store->savedProfiles().isEmpty());
+    QVERIFY(!QFile::exists(path()));
+    // A file of region-only profiles needs no question.
+    QVERIFY(!store
+                 ->planImport(R"({"format":"ccm-importer-profiles","version":1,"profiles":[)"
+                              R"({"name":"Plain","region":"cn-north-4","access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})")
+                 ->needsConfirmation());
 }
 
 void TestProfileStore::settingsFileIsPrivate()
