@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "common/PlainText.h"
 #include "findings/FindingsView.h"
 #include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
@@ -281,7 +282,7 @@ void MainWindow::showImportReport(const cloud::ImportReport& report)
     if (!report.historyWarning.isEmpty())
         text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
     setBanner(text, QLatin1String(ok ? kReadyStyle : kProblemStyle));
-    m_ui->bannerLabel->setToolTip(tip);
+    m_ui->bannerLabel->setToolTip(plainToolTip(tip));
     m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
 }
 
@@ -317,7 +318,7 @@ void MainWindow::openFiles(const QStringList& paths)
         auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
         item->setData(kPathRole, absolute);
         item->setData(kSourceRole, QFileInfo(absolute).fileName());
-        item->setToolTip(absolute);
+        item->setToolTip(plainToolTip(absolute));
         ++added;
     }
     if (added > 0) {
@@ -337,7 +338,7 @@ void MainWindow::addPastedText(const QByteArray& text)
     auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
     item->setData(kPastedRole, text);
     item->setData(kSourceRole, source);
-    item->setToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source));
+    item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
     inputsChanged();
 }
 
@@ -514,9 +515,9 @@ void MainWindow::showChain(const Inspection& inspection)
         const auto& d = inspection.chainDetails.at(i);
         auto* item = new QTreeWidgetItem(m_ui->chainTree);
         item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
-        item->setToolTip(0, d.subjectDn);
+        item->setToolTip(0, plainToolTip(d.subjectDn));
         item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
-        item->setToolTip(1, d.issuerDn);
+        item->setToolTip(1, plainToolTip(d.issuerDn));
         item->setText(2, QLocale().toString(d.notAfter.toUTC().date(), QLocale::ShortFormat));
         item->setText(3, d.sha1);
     }
@@ -533,7 +534,7 @@ void MainWindow::showChain(const Inspection& inspection)
         auto* item = new QTreeWidgetItem(m_ui->leftOutTree);
         item->setText(0, reason);
         item->setText(1, what);
-        item->setToolTip(1, tip);
+        item->setToolTip(1, plainToolTip(tip));
     };
     for (const auto& root : bundle.droppedRoots)
         addLeftOut(tr("Root certificate"), root.displayName(), root.subjectDn());

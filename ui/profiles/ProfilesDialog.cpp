@@ -1,6 +1,7 @@
 #include "ProfilesDialog.h"
 #include "ui_ProfilesDialog.h"
 
+#include "common/PlainText.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileManager.h"
@@ -225,10 +226,10 @@ bool ProfilesDialog::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The profile \"%1\" has changes that are not saved. Save them?").arg(m_ui->nameEdit->text()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        askPlain(this, QMessageBox::Question, tr("Unsaved changes"),
+                 tr("The profile \"%1\" has changes that are not saved. Save them?").arg(m_ui->nameEdit->text()),
+                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {
@@ -345,8 +346,8 @@ void ProfilesDialog::save()
             return;
         }
         if (status.error().code == QLatin1String("secrets.no-store") && m_session) {
-            const auto answer = QMessageBox::warning(
-                this, tr("No credential store"),
+            const auto answer = askPlain(
+                this, QMessageBox::Warning, tr("No credential store"),
                 tr("The secret could not be saved: %1\n\nThe profile was saved without it. Use the secret for this "
                    "session only? It is kept in memory and forgotten when the application quits; nothing is "
                    "written to disk.")
@@ -368,10 +369,9 @@ void ProfilesDialog::removeCurrent()
     const auto profile = m_manager.store().findById(m_currentId);
     if (!profile || profile->isReadOnly())
         return;
-    if (QMessageBox::question(
-            this, tr("Delete profile"),
-            tr("Delete the profile \"%1\" and its secrets from the credential store?").arg(profile->name)) !=
-        QMessageBox::Yes)
+    if (askPlain(this, QMessageBox::Question, tr("Delete profile"),
+                 tr("Delete the profile \"%1\" and its secrets from the credential store?").arg(profile->name),
+                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     const QString id = profile->id;
     QPointer<ProfilesDialog> self(this);
@@ -379,8 +379,8 @@ void ProfilesDialog::removeCurrent()
         if (!self)
             return;
         if (!status) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Delete profile"),
+            const auto answer = askPlain(
+                this, QMessageBox::Warning, tr("Delete profile"),
                 tr("The secrets of \"%1\" could not be removed from the credential store: %2\nDelete the profile "
                    "anyway? The secrets may stay in the credential store.")
                     .arg(name, status.error().message),

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void invalidProfileIsNotSaved();
     void everyInputHasAnAccessibleName();
     void importAsksBeforeCustomEndpoints();
+    void hostileProfileNameIsText();
 };
 
 void TestProfilesDialog::createSaveAndDelete()
@@ -223,6 +224,40 @@ void TestProfilesDialog::importAsksBeforeCustomEndpoints()
     dialog.importProfilesFrom(path);
     QCOMPARE(store.savedProfiles().size(), 1);
     QCOMPARE(store.savedProfiles().first().scmEndpoint, QUrl(QStringLiteral("https://scm.example.evil.test")));
+}
+
+void TestProfilesDialog::hostileProfileNameIsText()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    Profile profile;
+    profile.name = QStringLiteral("<b>x</b><img src=y>");
+    profile.scmEndpoint = QUrl(QStringLiteral("https://scm.example.test"));
+    profile.authKind = cloud::AuthKind::AkSk;
+    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
+    const auto created = store.create(profile);
+    QVERIFY(created.ok());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    dialog.selectProfile(created->id);
+
+    // The delete question names the profile as text.
+    bool plain = false;
+    QString shown;
+    QTimer::singleShot(0, [&plain, &shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shown = box->text();
+        plain = box->textFormat() == Qt::PlainText;
+        box->button(QMessageBox::No)->click();
+    });
+    dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+    QVERIFY2(shown.contains(profile.name), qPrintable(shown));
+    QVERIFY(plain);
+    QVERIFY(store.findById(created->id));
 }
 
 QTEST_MAIN(TestProfilesDialog)
