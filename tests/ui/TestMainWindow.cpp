@@ -126,6 +126,8 @@ private Q_SLOTS:
     void badInputNeverCrashes();
     void hostileTextIsShownAsPlainText();
     void historyShowsHostileTextAsText();
+    void passphraseFieldKeepsNoUndoHistory();
+    void pastedTextIsNotInTheItemModel();
 };
 
 void TestMainWindow::readyBundle()
@@ -527,6 +529,46 @@ void TestMainWindow::historyShowsHostileTextAsText()
         QVERIFY2(shown == item->text() || shown.contains(QLatin1String("<img src=c>")), qPrintable(shown));
     }
     QCOMPARE(checked, 3);
+}
+
+void TestMainWindow::passphraseFieldKeepsNoUndoHistory()
+{
+    ccm::ui::PassphraseDialog dialog;
+    dialog.show();
+    auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("secret-passphrase"));
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    // Nothing typed can be brought back (the history would keep each character), in either echo mode.
+    QVERIFY(!edit->isUndoAvailable());
+    QVERIFY(!edit->isRedoAvailable());
+    edit->setEchoMode(QLineEdit::Normal);
+    edit->undo();
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    QCOMPARE(edit->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void TestMainWindow::pastedTextIsNotInTheItemModel()
+{
+    // A pasted private key is kept by the window in a wiped buffer, not as a QVariant in the list's items.
+    MainWindow window;
+    const QByteArray pasted =
+        ccm::test::readData(QStringLiteral("rsa/fullchain.pem")) + ccm::test::readData(QStringLiteral("rsa/leaf.key"));
+    window.addPastedText(pasted);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    auto* list = child<QListWidget>(window, "fileList");
+    QCOMPARE(list->count(), 1);
+    const QByteArray keyLine = ccm::test::readData(QStringLiteral("rsa/leaf.key")).split('\n').value(3);
+    QVERIFY(keyLine.size() > 40);
+    for (int role = 0; role < Qt::UserRole + 16; ++role) {
+        const QVariant value = list->item(0)->data(role);
+        QVERIFY2(!value.toByteArray().contains(keyLine) && !value.toString().toUtf8().contains(keyLine),
+                 qPrintable(QString::number(role)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -36,7 +36,7 @@ namespace ccm::ui {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
-constexpr int kPastedRole = Qt::UserRole + 2; ///< the pasted bytes
+constexpr int kPastedRole = Qt::UserRole + 2; ///< the number of the pasted text in m_pastedTexts
 constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
 
 const char* const kNeutralStyle = "QLabel { padding: 8px; border-radius: 4px; background: palette(alternate-base); }";
@@ -336,7 +336,8 @@ void MainWindow::addPastedText(const QByteArray& text)
         m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
     const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
     auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
-    item->setData(kPastedRole, text);
+    item->setData(kPastedRole, m_pastedCount);
+    m_pastedTexts.emplace(m_pastedCount, SecureBytes(text));
     item->setData(kSourceRole, source);
     item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
     inputsChanged();
@@ -361,8 +362,11 @@ void MainWindow::addFiles()
 void MainWindow::pasteText()
 {
     PasteTextDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        addPastedText(dialog.takeText());
+    if (dialog.exec() == QDialog::Accepted) {
+        QByteArray pasted = dialog.takeText();
+        addPastedText(pasted);
+        wipe(pasted);
+    }
 }
 
 void MainWindow::removeSelected()
@@ -370,6 +374,10 @@ void MainWindow::removeSelected()
     const auto selected = m_ui->fileList->selectedItems();
     if (selected.isEmpty())
         return;
+    for (const QListWidgetItem* item : selected) {
+        if (item->data(kPathRole).toString().isEmpty())
+            m_pastedTexts.erase(item->data(kPastedRole).toInt());
+    }
     qDeleteAll(selected);
     m_passphrases->forget();
     inputsChanged();
@@ -378,6 +386,7 @@ void MainWindow::removeSelected()
 void MainWindow::clearInputs()
 {
     m_ui->fileList->clear();
+    m_pastedTexts.clear();
     m_pastedCount = 0;
     m_passphrases->forget();
     inputsChanged();
@@ -440,7 +449,9 @@ void MainWindow::reinspect()
         if (!path.isEmpty())
             job.files.append(path);
         else
-            job.pasted.append(InputSource{item->data(kSourceRole).toString(), item->data(kPastedRole).toByteArray()});
+            // The job's copy lives only as long as the inspection that reads it.
+            job.pasted.append(InputSource{item->data(kSourceRole).toString(),
+                                          m_pastedTexts[item->data(kPastedRole).toInt()].exposeCopy()});
     }
     if (m_ui->encGroup->isChecked()) {
         for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {

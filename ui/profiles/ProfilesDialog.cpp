@@ -2,6 +2,7 @@
 #include "ui_ProfilesDialog.h"
 
 #include "common/PlainText.h"
+#include "common/SecretField.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileManager.h"
@@ -36,6 +37,8 @@ ProfilesDialog::ProfilesDialog(ProfileManager& manager, SessionSecretStore* sess
     , m_model(new ProfileListModel(manager.store(), this))
 {
     m_ui->setupUi(this);
+    for (QLineEdit* secret : {m_ui->secretKeyEdit, m_ui->securityTokenEdit, m_ui->passwordEdit, m_ui->authTokenEdit})
+        makeSecretField(secret);
     // The editor gets the room; the list needs only the profile names.
     m_ui->mainLayout->setStretch(0, 2);
     m_ui->mainLayout->setStretch(1, 5);

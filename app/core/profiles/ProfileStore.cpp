@@ -134,7 +134,6 @@ QString ProfileStore::defaultPath()
 ProfileStore::ProfileStore(QString path, std::shared_ptr<const Clock> clock)
     : m_path(std::move(path))
     , m_clock(clock ? std::move(clock) : Clock::system())
-    , m_environment(QProcessEnvironment::systemEnvironment())
 {}
 
 Status ProfileStore::load()
@@ -455,7 +454,7 @@ Error ProfileStore::notFound(const QString& id) const
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> all{sandboxProfile()};
-    if (auto environment = environmentProfile(m_environment))
+    if (auto environment = environmentProfile(this->environment()))
         all.append(*environment);
     all.append(m_profiles);
     return all;

@@ -63,7 +63,12 @@ public:
 
     /// The environment the ad-hoc "Environment" profile comes from (the process environment by default).
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
-    const QProcessEnvironment& environment() const { return m_environment; }
+    /// A fresh copy each time: the process environment holds *_SDK_SK and tokens, so the store keeps no copy of it
+    /// for its lifetime; callers use the copy for one call and let it go.
+    QProcessEnvironment environment() const
+    {
+        return m_environment ? *m_environment : QProcessEnvironment::systemEnvironment();
+    }
 
     /// The sandbox first, then the environment profile (when the variables are set), then the saved ones by name.
     QList<Profile> profiles() const;
@@ -119,7 +124,7 @@ private:
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;
-    QProcessEnvironment m_environment;
+    std::optional<QProcessEnvironment> m_environment; ///< set by tests; empty: the process environment
     QList<Profile> m_profiles;
     QString m_defaultId;
     QStringList m_migrationNotes;

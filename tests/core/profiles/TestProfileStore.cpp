@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void planImportShowsCustomTargets();
+    void keepsNoCopyOfTheEnvironment();
     void settingsFileIsPrivate();
     void privateFromTheFirstByte();
     void unreadableFileIsNeverRewritten_data();
@@ -572,6 +573,23 @@ void TestProfileStore::planImportShowsCustomTargets()
                  ->planImport(R"({"format":"ccm-importer-profiles","version":1,"profiles":[)"
                               R"({"name":"Plain","region":"cn-north-4","access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})")
                  ->needsConfirmation());
+}
+
+void TestProfileStore::keepsNoCopyOfTheEnvironment()
+{
+    // The environment holds *_SDK_SK: the store reads it when asked instead of keeping a copy for its lifetime.
+    qputenv("HUAWEICLOUD_SDK_AK", "QTWAOYTTINDUT2QVKYUC");
+    qputenv("HUAWEICLOUD_SDK_SK", "marker-secret-key-in-the-environment");
+    ProfileStore store(path(), m_clock);
+    QVERIFY(store.load());
+    const bool hadEnvironmentProfile = store.findById(QLatin1String(kEnvironmentProfileId)).has_value();
+    QCOMPARE(store.environment().value(QStringLiteral("HUAWEICLOUD_SDK_SK")),
+             QStringLiteral("marker-secret-key-in-the-environment"));
+    qunsetenv("HUAWEICLOUD_SDK_AK");
+    qunsetenv("HUAWEICLOUD_SDK_SK");
+    QVERIFY(hadEnvironmentProfile);
+    QVERIFY(!store.environment().contains(QStringLiteral("HUAWEICLOUD_SDK_SK")));
+    QVERIFY(!store.findById(QLatin1String(kEnvironmentProfileId)));
 }
 
 void TestProfileStore::settingsFileIsPrivate()
