@@ -6,7 +6,7 @@ BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
 PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
 qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libssl-dev openssl gnome-keyring libsecret-1-0 dbus
-xvfb xauth fonts-wqy-microhei qt6-translations-l10n clang-14 libclang-rt-14-dev"
+xvfb xauth fonts-wqy-microhei qt6-translations-l10n clang-14 libclang-rt-14-dev gdb"
 
 install_missing_packages() {
     missing=""

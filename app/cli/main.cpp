@@ -31,6 +31,7 @@ int main(int argc, char* argv[])
     // Test-only (tests/security/TestMemoryDump): after the command and the application object are gone, stay
     // alive until a signal comes, so the test can dump this process's memory and look for secrets left behind.
     if (const char* pause = std::getenv("CCM_TEST_PAUSE_AT_EXIT"); pause && std::strcmp(pause, "1") == 0) {
+        std::fflush(stdout);
         std::fprintf(stderr, "ccmctl: paused at exit (CCM_TEST_PAUSE_AT_EXIT)\n");
         std::fflush(stderr);
         ::pause();
