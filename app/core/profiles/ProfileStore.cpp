@@ -637,6 +637,8 @@ Profile ProfileStore::defaultProfile() const
 
 Status ProfileStore::markUsed(const QString& id)
 {
+    if (const auto profile = findById(id); !profile || profile->isReadOnly())
+        return {}; // built-in profiles have no usage time to save
     const auto lock = beginUpdate();
     if (!lock)
         return lockError();
