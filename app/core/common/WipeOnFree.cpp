@@ -7,7 +7,19 @@
 // internally (without going through the interposed symbols) are not covered.
 #include <QtGlobal>
 
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+// AddressSanitizer (CCM_SANITIZE) replaces malloc/free itself; the two must not be combined.
+#if defined(__SANITIZE_ADDRESS__)
+#define CCM_WIPE_ON_FREE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CCM_WIPE_ON_FREE 0
+#endif
+#endif
+#ifndef CCM_WIPE_ON_FREE
+#define CCM_WIPE_ON_FREE 1
+#endif
+
+#if CCM_WIPE_ON_FREE && defined(Q_OS_LINUX) && defined(__GLIBC__)
 #include <cstring>
 #include <malloc.h>
 #include <string.h>
