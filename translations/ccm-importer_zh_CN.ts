@@ -1312,46 +1312,6 @@ Exit status: 0 ready to import, 1 errors found, 2 usage or unreadable input.</so
         <translation>管理已保存的账号配置（密钥保存在系统凭据存储中）。</translation>
     </message>
     <message>
-        <source>Usage: ccmctl profile &lt;action&gt; [options]
-
-Actions:
-  list [--json]                       List the profiles (* marks the default).
-  show NAME [--json]                  Show one profile and whether its secrets are stored.
-  add NAME [fields] [secret]          Create a profile.
-  edit NAME [fields] [secret] [--rename NEW]
-                                      Change a profile; only the given fields change.
-  remove NAME [--force]               Delete a profile and its secrets.
-  duplicate NAME [NEW]                Copy a profile with its secrets.
-  default NAME                        Make NAME the default profile.
-  test [NAME] [--json] [--secret-stdin]
-                                      Make a signed list call and show the account and the time taken.
-  export [--output FILE] [NAME...]    Write profiles as JSON, without secrets.
-  import FILE|-                       Add the profiles of an exported file.
-
-Secrets are read from standard input (--secret-stdin), from environment variables (--secret-env VAR),
-or from a hidden prompt on a terminal; never from the arguments. Run `ccmctl profile &lt;action&gt; --help`
-for the options of an action.</source>
-        <translation>用法：ccmctl profile &lt;操作&gt; [选项]
-
-操作：
-  list [--json]                       列出配置（* 表示默认配置）。
-  show NAME [--json]                  显示一个配置及其密钥是否已保存。
-  add NAME [字段] [密钥]              创建配置。
-  edit NAME [字段] [密钥] [--rename NEW]
-                                      修改配置；只修改给出的字段。
-  remove NAME [--force]               删除配置及其密钥。
-  duplicate NAME [NEW]                复制配置及其密钥。
-  default NAME                        将 NAME 设为默认配置。
-  test [NAME] [--json] [--secret-stdin]
-                                      发起一次签名的列表调用，显示账号和耗时。
-  export [--output FILE] [NAME...]    将配置写为 JSON（不含密钥）。
-  import FILE|-                       添加导出文件中的配置。
-
-密钥从标准输入（--secret-stdin）、环境变量（--secret-env VAR）
-或终端上的隐藏提示读取，绝不从命令行参数读取。
-运行 `ccmctl profile &lt;操作&gt; --help` 查看某个操作的选项。</translation>
-    </message>
-    <message>
         <source>ccmctl profile: there is no profile &quot;%1&quot;. `ccmctl profile list` shows them.</source>
         <translation>ccmctl profile：没有名为“%1”的配置。`ccmctl profile list` 可列出所有配置。</translation>
     </message>
@@ -1498,10 +1458,6 @@ for the options of an action.</source>
         <translation>ccmctl profile：无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: ccmctl profile import FILE|-</source>
-        <translation>用法：ccmctl profile import FILE|-</translation>
-    </message>
-    <message>
         <source>ccmctl profile: cannot read %1: %2</source>
         <translation>ccmctl profile：无法读取 %1：%2</translation>
     </message>
@@ -1512,6 +1468,68 @@ for the options of an action.</source>
     <message>
         <source>ccmctl profile: unknown action &quot;%1&quot;.</source>
         <translation>ccmctl profile：未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile &lt;action&gt; [options]
+
+Actions:
+  list [--json]                       List the profiles (* marks the default).
+  show NAME [--json]                  Show one profile and whether its secrets are stored.
+  add NAME [fields] [secret]          Create a profile.
+  edit NAME [fields] [secret] [--rename NEW]
+                                      Change a profile; only the given fields change.
+  remove NAME [--force]               Delete a profile and its secrets.
+  duplicate NAME [NEW]                Copy a profile with its secrets.
+  default NAME                        Make NAME the default profile.
+  test [NAME] [--json] [--secret-stdin]
+                                      Make a signed list call and show the account and the time taken.
+  export [--output FILE] [NAME...]    Write profiles as JSON, without secrets.
+  import FILE|- [--yes]               Add the profiles of an exported file (asks first when one has its
+                                      own endpoint or CA file; --yes agrees).
+
+Secrets are read from standard input (--secret-stdin), from environment variables (--secret-env VAR),
+or from a hidden prompt on a terminal; never from the arguments. Run `ccmctl profile &lt;action&gt; --help`
+for the options of an action.</source>
+        <translation>用法：ccmctl profile &lt;操作&gt; [选项]
+
+操作：
+  list [--json]                       列出配置（* 表示默认配置）。
+  show NAME [--json]                  显示一个配置及其密钥是否已保存。
+  add NAME [字段] [密钥]              创建配置。
+  edit NAME [字段] [密钥] [--rename NEW]
+                                      修改配置；只修改给出的字段。
+  remove NAME [--force]               删除配置及其密钥。
+  duplicate NAME [NEW]                复制配置及其密钥。
+  default NAME                        将 NAME 设为默认配置。
+  test [NAME] [--json] [--secret-stdin]
+                                      发起一次签名的列表调用，显示账号和耗时。
+  export [--output FILE] [NAME...]    将配置写为 JSON（不含密钥）。
+  import FILE|- [--yes]               添加导出文件中的配置（若某个配置使用自己的端点或
+                                      CA 文件，会先询问；--yes 表示同意）。
+
+密钥从标准输入（--secret-stdin）、环境变量（--secret-env VAR）
+或终端上的隐藏提示读取，绝不从命令行参数读取。
+运行 `ccmctl profile &lt;操作&gt; --help` 查看某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: ccmctl profile import FILE|- [--yes]</source>
+        <translation>用法：ccmctl profile import FILE|- [--yes]</translation>
+    </message>
+    <message>
+        <source>Save profiles that use their own endpoint or CA file without asking (check them first).</source>
+        <translation>不经询问即保存使用自己的端点或 CA 文件的配置（请先检查它们）。</translation>
+    </message>
+    <message>
+        <source>These profiles send requests somewhere other than the service&apos;s regional endpoints:</source>
+        <translation>以下配置会把请求发送到服务的区域端点以外的地址：</translation>
+    </message>
+    <message>
+        <source>Save them? Only say yes if you trust these addresses. [y/N] </source>
+        <translation>保存它们吗？只有信任这些地址时才回答 yes。[y/N] </translation>
+    </message>
+    <message>
+        <source>ccmctl profile: nothing imported. Check the addresses above and run again with --yes to save these profiles.</source>
+        <translation>ccmctl profile：未导入任何配置。请检查上面的地址，然后加上 --yes 再次运行以保存这些配置。</translation>
     </message>
     <message>
         <source>Your private root CA certificate: chains that end there count as complete when importing with this profile (&quot;&quot; to remove).</source>
@@ -1645,10 +1663,6 @@ Press Ctrl+C to stop.
         <translation>使用启动时生成的 CA 所签发的证书提供 HTTPS 服务（参见 --ca-file）。</translation>
     </message>
     <message>
-        <source>With --tls: write the CA certificate (PEM) to FILE; default: a file in the temporary directory.</source>
-        <translation>与 --tls 一起使用：将 CA 证书（PEM）写入 FILE；默认写入临时目录中的文件。</translation>
-    </message>
-    <message>
         <source>Keep the imported certificates&apos; metadata in this JSON file across restarts.</source>
         <translation>将已导入证书的元数据保存在此 JSON 文件中，重启后仍然保留。</translation>
     </message>
@@ -1675,6 +1689,14 @@ Press Ctrl+C to stop.
     <message>
         <source>Sandbox stopped.</source>
         <translation>沙箱已停止。</translation>
+    </message>
+    <message>
+        <source>With --tls: write the CA certificate (PEM) to FILE; default: ca.pem in a new private folder in the temporary directory, removed when the sandbox stops.</source>
+        <translation>与 --tls 一起使用：将 CA 证书（PEM）写入 FILE；默认写入临时目录中新建的私有文件夹里的 ca.pem，沙箱停止时删除。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the CA certificate: %1</source>
+        <translation>无法为 CA 证书创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2148,38 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>%1: a profile with this name already exists. Rename or remove it first.</source>
         <translation>%1：同名配置已存在。请先重命名或删除它。</translation>
+    </message>
+    <message>
+        <source>SCM endpoint: %1</source>
+        <translation>SCM 端点：%1</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1</source>
+        <translation>IAM 端点：%1</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file: %1</source>
+        <translation>额外信任的 CA 文件：%1</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 cannot be read. They were left unchanged; fix or move the file to save profiles.</source>
+        <translation>无法读取配置文件 %1。文件未被修改；请修复或移走该文件后再保存配置。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 have no schema version and are not in a layout this version knows. They were left unchanged; fix or move the file to save profiles.</source>
+        <translation>配置文件 %1 没有架构版本，且格式不是本版本所知的格式。文件未被修改；请修复或移走该文件后再保存配置。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 are in an old layout with entries this version cannot read. They were left unchanged; fix or move the file to save profiles.</source>
+        <translation>配置文件 %1 为旧格式，其中有本版本无法读取的条目。文件未被修改；请修复或移走该文件后再保存配置。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 need to be converted to the current format, but no backup copy could be written next to them. They were left unchanged; check that the folder is writable and the disk is not full.</source>
+        <translation>配置文件 %1 需要转换为当前格式，但无法在其旁边写入备份副本。文件未被修改；请检查文件夹是否可写、磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The profile settings %1 are being changed by another program (the window or ccmctl) and stay locked. Try again; if no other program runs, remove %1.update.lock.</source>
+        <translation>配置文件 %1 正被另一个程序（窗口或 ccmctl）修改，仍处于锁定状态。请重试；如果没有其他程序在运行，请删除 %1.update.lock。</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2987,22 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
     <message>
         <source>Trusted root CA</source>
         <translation>受信任的根 CA</translation>
+    </message>
+    <message>
+        <source>These profiles send requests, and so your private keys, somewhere other than the service&apos;s regional endpoints. Import them only if you trust these addresses.</source>
+        <translation>以下配置会把请求（也就是您的私钥）发送到服务的区域端点以外的地址。只有信任这些地址时才导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>

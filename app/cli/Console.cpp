@@ -20,6 +20,9 @@ Console& Console::standard()
     static QFile out;
     static QFile err;
     static bool opened = [] {
+        // No stdio buffer for standard input: it would keep the last passphrase or secret read from a pipe for the
+        // rest of the process's life, out of reach of wipe().
+        std::setvbuf(stdin, nullptr, _IONBF, 0);
         in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered);
         out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);

@@ -369,7 +369,8 @@ QString overviewText()
         "  test [NAME] [--json] [--secret-stdin]\n"
         "                                      Make a signed list call and show the account and the time taken.\n"
         "  export [--output FILE] [NAME...]    Write profiles as JSON, without secrets.\n"
-        "  import FILE|-                       Add the profiles of an exported file.\n\n"
+        "  import FILE|- [--yes]               Add the profiles of an exported file (asks first when one has its\n"
+        "                                      own endpoint or CA file; --yes agrees).\n\n"
         "Secrets are read from standard input (--secret-stdin), from environment variables (--secret-env VAR),\n"
         "or from a hidden prompt on a terminal; never from the arguments. Run `ccmctl profile <action> --help`\n"
         "for the options of an action.");
@@ -774,7 +775,9 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
     }
 
     if (action == QLatin1String("import")) {
-        Parser parser(tr("Usage: ccmctl profile import FILE|-"));
+        Parser parser(tr("Usage: ccmctl profile import FILE|- [--yes]"));
+        parser.add(QStringLiteral("yes"),
+                   tr("Save profiles that use their own endpoint or CA file without asking (check them first)."));
         if (auto stop = parser.parse(rest, console))
             return *stop;
         if (!requireName(parser, 1))
@@ -790,6 +793,29 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
                 return ExitUsage;
             }
             json = file.read(16 * 1024 * 1024);
+        }
+        // A file from elsewhere can point a profile at any endpoint (a look-alike that would receive private keys)
+        // or make it trust any CA: say where each such profile points and have the user agree first.
+        const auto plan = store.planImport(json);
+        if (plan && plan->needsConfirmation()) {
+            console.println(tr("These profiles send requests somewhere other than the service's regional endpoints:"));
+            for (const Profile& profile : plan->pointingElsewhere()) {
+                console.println(QStringLiteral("  \"%1\"").arg(profile.name));
+                for (const QString& line : describeCustomTarget(profile))
+                    console.println(QStringLiteral("    ") + line);
+            }
+            bool confirmed = parser.isSet("yes");
+            if (!confirmed && path != QLatin1String("-") && console.inputIsTerminal()) {
+                console.print(tr("Save them? Only say yes if you trust these addresses. [y/N] "));
+                const QByteArray answer = console.readInputLine().view().toByteArray().trimmed().toLower();
+                confirmed = answer == "y" || answer == "yes";
+            }
+            if (!confirmed) {
+                wipe(json);
+                console.error(tr("ccmctl profile: nothing imported. Check the addresses above and run again with "
+                                 "--yes to save these profiles."));
+                return ExitUsage;
+            }
         }
         auto imported = store.importJson(json);
         wipe(json); // in case someone fed a file that held a secret anyway

@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -95,8 +97,8 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
     const QCommandLineOption tls(QStringLiteral("tls"),
                                  tr("Serve HTTPS with a certificate from a CA made at start (see --ca-file)."));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("With --tls: write the CA certificate (PEM) to FILE; default: a file in the "
-                                       "temporary directory."),
+                                    tr("With --tls: write the CA certificate (PEM) to FILE; default: ca.pem in a new "
+                                       "private folder in the temporary directory, removed when the sandbox stops."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("Keep the imported certificates' metadata in this JSON file across restarts."),
@@ -138,10 +140,21 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
         return ExitNetwork;
     }
     QString caPath;
+    std::unique_ptr<QTemporaryDir> caDirectory;
     if (sandbox.usesTls()) {
-        caPath = parser.isSet(caFile)
-                     ? parser.value(caFile)
-                     : QDir::temp().filePath(QStringLiteral("ccm-sandbox-ca-%1.pem").arg(sandbox.port()));
+        if (parser.isSet(caFile)) {
+            caPath = parser.value(caFile);
+        } else {
+            // Not a predictable name in the shared /tmp (another user could create it first and make clients trust
+            // their CA): a folder with a random name, mode 0700, removed when the sandbox stops.
+            caDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("ccm-sandbox-XXXXXX")));
+            if (!caDirectory->isValid()) {
+                console.error(
+                    tr("Cannot create a temporary folder for the CA certificate: %1").arg(caDirectory->errorString()));
+                return ExitUsage;
+            }
+            caPath = caDirectory->filePath(QStringLiteral("ca.pem"));
+        }
         QSaveFile file(caPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(sandbox.caCertificatePem()) < 0 || !file.commit()) {
             console.error(tr("Cannot write the CA certificate to %1: %2").arg(caPath, file.errorString()));

@@ -3,6 +3,7 @@
 
 #include "cloud/ImportService.h"
 #include "cloud/ScmConnectionTester.h"
+#include "common/ProcessHardening.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
 #include "profiles/KeychainSecretStore.h"
@@ -53,6 +54,7 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
 
 int main(int argc, char* argv[])
 {
+    ccm::hardenProcess();
     int exitCode = 0;
     if (answerWithoutDisplay(argc, argv, exitCode))
         return exitCode;

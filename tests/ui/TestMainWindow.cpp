@@ -7,6 +7,8 @@
 #include "passphrase/PassphraseDialog.h"
 #include "pastetext/PasteTextDialog.h"
 
+#include "history/HistoryDialog.h"
+#include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileStore.h"
 
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,10 +28,13 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -53,6 +59,16 @@ T* child(const QWidget& parent, const char* name)
     if (!widget)
         qWarning("no child %s", name);
     return widget;
+}
+
+/// What a tooltip shows: Qt renders text that looks like HTML as HTML.
+QString shownText(const QString& toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip))
+        return toolTip;
+    QTextDocument document;
+    document.setHtml(toolTip);
+    return document.toPlainText();
 }
 
 /// Input widgets of w without an accessible name (the platform's own helpers, named qt_*, excepted).
@@ -110,6 +126,10 @@ private Q_SLOTS:
     void runnerDropsStaleResults();
     void badInputNeverCrashes_data();
     void badInputNeverCrashes();
+    void hostileTextIsShownAsPlainText();
+    void historyShowsHostileTextAsText();
+    void passphraseFieldKeepsNoUndoHistory();
+    void pastedTextIsNotInTheItemModel();
 };
 
 void TestMainWindow::readyBundle()
@@ -487,6 +507,120 @@ void TestMainWindow::badInputNeverCrashes()
     QVERIFY(ccm::hasErrors(window.inspection().findings));
     QVERIFY(!child<ccm::ui::FindingsView>(window, "findingsView")->findings().isEmpty());
     QVERIFY(!child<QPushButton>(window, "importButton")->isEnabled());
+}
+
+void TestMainWindow::hostileTextIsShownAsPlainText()
+{
+    // A certificate name, a DN and a file name are whatever the file's author chose: they are text, never markup.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString hostile = QStringLiteral("<b>x<img src=y>"); // no "/": openssl -subj splits at it
+    const QString leaf = dir.filePath(QStringLiteral("<b>leaf<img src=y>.pem"));
+    const QString key = dir.filePath(QStringLiteral("leaf.key"));
+    const QString stray = dir.filePath(QStringLiteral("stray.pem"));
+    const auto openssl = [](const QStringList& arguments) {
+        QProcess process;
+        process.start(QStringLiteral("openssl"), arguments);
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    };
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=leaf.example.test"), QStringLiteral("-addext"),
+                     QStringLiteral("subjectAltName=DNS:leaf.example.test"), QStringLiteral("-days"),
+                     QStringLiteral("30"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), leaf}));
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-subj"), QStringLiteral("/O=") + hostile + QStringLiteral("/CN=") + hostile,
+                     QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-keyout"),
+                     dir.filePath(QStringLiteral("stray.key")), QStringLiteral("-out"), stray}));
+
+    MainWindow window;
+    window.openFiles({leaf, key, stray});
+    QTRY_VERIFY(!window.isInspecting());
+    auto* list = child<QListWidget>(window, "fileList");
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(shownText(list->item(0)->toolTip()), QFileInfo(leaf).absoluteFilePath());
+    auto* leftOut = child<QTreeWidget>(window, "leftOutTree");
+    QCOMPARE(leftOut->topLevelItemCount(), 1);
+    const QString dn = window.inspection().bundle.unrelated.value(0).subjectDn();
+    QVERIFY2(dn.contains(QLatin1String("<b")), qPrintable(dn));
+    QCOMPARE(shownText(leftOut->topLevelItem(0)->toolTip(1)), dn);
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->text().contains(hostile))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+}
+
+void TestMainWindow::historyShowsHostileTextAsText()
+{
+    // Certificate names, profile names and the service's messages in the history are text, in cells and tooltips.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        ccm::history::ImportHistory ledger(path);
+        ccm::history::ImportRecord record;
+        record.certificateName = QStringLiteral("<b>name</b><img src=a>");
+        record.profileName = QStringLiteral("<i>profile<img src=b>");
+        record.endpoint = QStringLiteral("https://scm.example.test/<img src=c>");
+        record.outcome = ccm::history::ImportOutcome::Rejected;
+        record.errorCode = QStringLiteral("SCM.0014");
+        record.message = QStringLiteral("<a href=\"https://evil.test\">click</a>");
+        QVERIFY(ledger.record(record).ok());
+    }
+    ccm::ui::HistoryDialog dialog(path);
+    auto* table = dialog.findChild<QTableWidget*>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    int checked = 0;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QTableWidgetItem* item = table->item(0, column);
+        if (!item || !item->text().contains(QLatin1Char('<')))
+            continue;
+        ++checked;
+        const QString shown = shownText(item->toolTip());
+        QVERIFY2(shown == item->text() || shown.contains(QLatin1String("<img src=c>")), qPrintable(shown));
+    }
+    QCOMPARE(checked, 3);
+}
+
+void TestMainWindow::passphraseFieldKeepsNoUndoHistory()
+{
+    ccm::ui::PassphraseDialog dialog;
+    dialog.show();
+    auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("secret-passphrase"));
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    // Nothing typed can be brought back (the history would keep each character), in either echo mode.
+    QVERIFY(!edit->isUndoAvailable());
+    QVERIFY(!edit->isRedoAvailable());
+    edit->setEchoMode(QLineEdit::Normal);
+    edit->undo();
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(edit->text(), QStringLiteral("secret-passphras"));
+    QCOMPARE(edit->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void TestMainWindow::pastedTextIsNotInTheItemModel()
+{
+    // A pasted private key is kept by the window in a wiped buffer, not as a QVariant in the list's items.
+    MainWindow window;
+    const QByteArray pasted =
+        ccm::test::readData(QStringLiteral("rsa/fullchain.pem")) + ccm::test::readData(QStringLiteral("rsa/leaf.key"));
+    window.addPastedText(pasted);
+    QTRY_VERIFY(!window.isInspecting());
+    QVERIFY(window.inspection().payloadReady());
+    auto* list = child<QListWidget>(window, "fileList");
+    QCOMPARE(list->count(), 1);
+    const QByteArray keyLine = ccm::test::readData(QStringLiteral("rsa/leaf.key")).split('\n').value(3);
+    QVERIFY(keyLine.size() > 40);
+    for (int role = 0; role < Qt::UserRole + 16; ++role) {
+        const QVariant value = list->item(0)->data(role);
+        QVERIFY2(!value.toByteArray().contains(keyLine) && !value.toString().toUtf8().contains(keyLine),
+                 qPrintable(QString::number(role)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

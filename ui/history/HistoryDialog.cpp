@@ -1,5 +1,6 @@
 #include "HistoryDialog.h"
 
+#include "common/PlainText.h"
 #include "history/ImportHistory.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ HistoryDialog::HistoryDialog(const QString& historyPath, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -108,7 +110,7 @@ void HistoryDialog::reload()
         const history::ImportRecord& r = records->at(row);
         const auto set = [this, row](int column, const QString& text, const QString& tip = {}) {
             auto* item = new QTableWidgetItem(text);
-            item->setToolTip(tip.isEmpty() ? text : tip);
+            item->setToolTip(plainToolTip(tip.isEmpty() ? text : tip));
             m_table->setItem(row, column, item);
         };
         set(TimeColumn, locale.toString(r.time.toLocalTime(), QLocale::ShortFormat));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "common/PlainText.h"
 #include "findings/FindingsView.h"
 #include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
@@ -35,7 +36,7 @@ namespace ccm::ui {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
-constexpr int kPastedRole = Qt::UserRole + 2; ///< the pasted bytes
+constexpr int kPastedRole = Qt::UserRole + 2; ///< the number of the pasted text in m_pastedTexts
 constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
 
 const char* const kNeutralStyle = "QLabel { padding: 8px; border-radius: 4px; background: palette(alternate-base); }";
@@ -298,7 +299,7 @@ void MainWindow::showImportReport(const cloud::ImportReport& report)
     if (!report.historyWarning.isEmpty())
         text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
     setBanner(text, QLatin1String(ok ? kReadyStyle : kProblemStyle));
-    m_ui->bannerLabel->setToolTip(tip);
+    m_ui->bannerLabel->setToolTip(plainToolTip(tip));
     m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
 }
 
@@ -334,7 +335,7 @@ void MainWindow::openFiles(const QStringList& paths)
         auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
         item->setData(kPathRole, absolute);
         item->setData(kSourceRole, QFileInfo(absolute).fileName());
-        item->setToolTip(absolute);
+        item->setToolTip(plainToolTip(absolute));
         ++added;
     }
     if (added > 0) {
@@ -352,9 +353,10 @@ void MainWindow::addPastedText(const QByteArray& text)
         m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
     const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
     auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
-    item->setData(kPastedRole, text);
+    item->setData(kPastedRole, m_pastedCount);
+    m_pastedTexts.emplace(m_pastedCount, SecureBytes(text));
     item->setData(kSourceRole, source);
-    item->setToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source));
+    item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
     inputsChanged();
 }
 
@@ -377,8 +379,11 @@ void MainWindow::addFiles()
 void MainWindow::pasteText()
 {
     PasteTextDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        addPastedText(dialog.takeText());
+    if (dialog.exec() == QDialog::Accepted) {
+        QByteArray pasted = dialog.takeText();
+        addPastedText(pasted);
+        wipe(pasted);
+    }
 }
 
 void MainWindow::removeSelected()
@@ -386,6 +391,10 @@ void MainWindow::removeSelected()
     const auto selected = m_ui->fileList->selectedItems();
     if (selected.isEmpty())
         return;
+    for (const QListWidgetItem* item : selected) {
+        if (item->data(kPathRole).toString().isEmpty())
+            m_pastedTexts.erase(item->data(kPastedRole).toInt());
+    }
     qDeleteAll(selected);
     m_passphrases->forget();
     inputsChanged();
@@ -394,6 +403,7 @@ void MainWindow::removeSelected()
 void MainWindow::clearInputs()
 {
     m_ui->fileList->clear();
+    m_pastedTexts.clear();
     m_pastedCount = 0;
     m_passphrases->forget();
     inputsChanged();
@@ -456,7 +466,9 @@ void MainWindow::reinspect()
         if (!path.isEmpty())
             job.files.append(path);
         else
-            job.pasted.append(InputSource{item->data(kSourceRole).toString(), item->data(kPastedRole).toByteArray()});
+            // The job's copy lives only as long as the inspection that reads it.
+            job.pasted.append(InputSource{item->data(kSourceRole).toString(),
+                                          m_pastedTexts[item->data(kPastedRole).toInt()].exposeCopy()});
     }
     if (m_ui->encGroup->isChecked()) {
         for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {
@@ -533,9 +545,9 @@ void MainWindow::showChain(const Inspection& inspection)
         const auto& d = inspection.chainDetails.at(i);
         auto* item = new QTreeWidgetItem(m_ui->chainTree);
         item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
-        item->setToolTip(0, d.subjectDn);
+        item->setToolTip(0, plainToolTip(d.subjectDn));
         item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
-        item->setToolTip(1, d.issuerDn);
+        item->setToolTip(1, plainToolTip(d.issuerDn));
         item->setText(2, QLocale().toString(d.notAfter.toUTC().date(), QLocale::ShortFormat));
         item->setText(3, d.sha1);
     }
@@ -552,7 +564,7 @@ void MainWindow::showChain(const Inspection& inspection)
         auto* item = new QTreeWidgetItem(m_ui->leftOutTree);
         item->setText(0, reason);
         item->setText(1, what);
-        item->setToolTip(1, tip);
+        item->setToolTip(1, plainToolTip(tip));
     };
     for (const auto& root : bundle.droppedRoots)
         addLeftOut(tr("Root certificate"), root.displayName(), root.subjectDn());

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "certificate/Inspection.h"
+#include "common/SecureBytes.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace Ui {
@@ -144,6 +146,9 @@ private:
     bool m_inspectionCurrent = false;
     bool m_importInProgress = false;
     int m_pastedCount = 0;
+    /// Pasted texts (they may hold a private key) by number; the list item keeps only the number, so the text is not
+    /// copied into the item model's QVariants, and it is wiped when its item is removed or the list cleared.
+    std::map<int, SecureBytes> m_pastedTexts;
 };
 
 } // namespace ccm::ui

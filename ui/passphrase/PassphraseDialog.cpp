@@ -2,6 +2,7 @@
 #include "ui_PassphraseDialog.h"
 
 #include "certificate/BundleReader.h"
+#include "common/SecretField.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ PassphraseDialog::PassphraseDialog(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->retryLabel->hide();
+    makeSecretField(m_ui->passphraseEdit);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->showCheckBox, &QCheckBox::toggled, this,

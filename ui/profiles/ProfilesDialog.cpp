@@ -1,6 +1,8 @@
 #include "ProfilesDialog.h"
 #include "ui_ProfilesDialog.h"
 
+#include "common/PlainText.h"
+#include "common/SecretField.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileManager.h"
@@ -39,6 +41,8 @@ ProfilesDialog::ProfilesDialog(ProfileManager& manager, SessionSecretStore* sess
     , m_model(new ProfileListModel(manager.store(), this))
 {
     m_ui->setupUi(this);
+    for (QLineEdit* secret : {m_ui->secretKeyEdit, m_ui->securityTokenEdit, m_ui->passwordEdit, m_ui->authTokenEdit})
+        makeSecretField(secret);
     // The editor gets the room; the list needs only the profile names.
     m_ui->mainLayout->setStretch(0, 2);
     m_ui->mainLayout->setStretch(1, 5);
@@ -250,10 +254,10 @@ bool ProfilesDialog::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The profile \"%1\" has changes that are not saved. Save them?").arg(m_ui->nameEdit->text()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        askPlain(this, QMessageBox::Question, tr("Unsaved changes"),
+                 tr("The profile \"%1\" has changes that are not saved. Save them?").arg(m_ui->nameEdit->text()),
+                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {
@@ -371,8 +375,8 @@ void ProfilesDialog::save()
             return;
         }
         if (status.error().code == QLatin1String("secrets.no-store") && m_session) {
-            const auto answer = QMessageBox::warning(
-                this, tr("No credential store"),
+            const auto answer = askPlain(
+                this, QMessageBox::Warning, tr("No credential store"),
                 tr("The secret could not be saved: %1\n\nThe profile was saved without it. Use the secret for this "
                    "session only? It is kept in memory and forgotten when the application quits; nothing is "
                    "written to disk.")
@@ -394,10 +398,9 @@ void ProfilesDialog::removeCurrent()
     const auto profile = m_manager.store().findById(m_currentId);
     if (!profile || profile->isReadOnly())
         return;
-    if (QMessageBox::question(
-            this, tr("Delete profile"),
-            tr("Delete the profile \"%1\" and its secrets from the credential store?").arg(profile->name)) !=
-        QMessageBox::Yes)
+    if (askPlain(this, QMessageBox::Question, tr("Delete profile"),
+                 tr("Delete the profile \"%1\" and its secrets from the credential store?").arg(profile->name),
+                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     const QString id = profile->id;
     QPointer<ProfilesDialog> self(this);
@@ -405,8 +408,8 @@ void ProfilesDialog::removeCurrent()
         if (!self)
             return;
         if (!status) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Delete profile"),
+            const auto answer = askPlain(
+                this, QMessageBox::Warning, tr("Delete profile"),
                 tr("The secrets of \"%1\" could not be removed from the credential store: %2\nDelete the profile "
                    "anyway? The secrets may stay in the credential store.")
                     .arg(name, status.error().message),
@@ -520,14 +523,46 @@ void ProfilesDialog::importProfiles()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import profiles"), {}, tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importProfilesFrom(path);
+}
+
+void ProfilesDialog::importProfilesFrom(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("Could not read %1: %2").arg(path, file.errorString()), true);
         return;
     }
-    const auto imported = m_manager.store().importJson(file.read(4 * 1024 * 1024));
+    const QByteArray json = file.read(4 * 1024 * 1024);
+    // A file from elsewhere can point a profile at a look-alike endpoint (which would receive private keys) or make
+    // it trust any CA: show where such profiles point and save them only when the user agrees.
+    const auto plan = m_manager.store().planImport(json);
+    if (plan && plan->needsConfirmation()) {
+        QStringList lines;
+        for (const profiles::Profile& profile : plan->pointingElsewhere()) {
+            lines.append(QStringLiteral("\"%1\"").arg(profile.name));
+            for (const QString& line : profiles::describeCustomTarget(profile))
+                lines.append(QStringLiteral("    ") + line);
+        }
+        // One plain-text label for all of it: QMessageBox's informative text is always rich-text-detected, and a
+        // profile name from the file could be HTML.
+        QMessageBox box(QMessageBox::Warning, tr("Import profiles"),
+                        tr("These profiles send requests, and so your private keys, somewhere other than the "
+                           "service's regional endpoints. Import them only if you trust these addresses.") +
+                            QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmImportBox"));
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("Import"));
+        box.button(QMessageBox::No)->setText(tr("Do not import"));
+        if (box.exec() != QMessageBox::Yes) {
+            setStatus(tr("Nothing imported."));
+            return;
+        }
+    }
+    const auto imported = m_manager.store().importJson(json);
     if (!imported) {
         setStatus(imported.error().message, true);
         return;

@@ -34,6 +34,9 @@ public:
     void selectProfile(const QString& id);
     /// The id of the profile shown in the editor; empty for a new, unsaved one.
     QString currentId() const { return m_currentId; }
+    /// Imports the profiles of an export file (Import… after its file dialog). Asks first, listing the addresses,
+    /// when a profile has its own SCM/IAM endpoint or CA file.
+    void importProfilesFrom(const QString& path);
 
 Q_SIGNALS:
     /// Profiles were added, changed or removed.

@@ -11,10 +11,78 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimeZone>
+#include <QUuid>
+
+#include <cstring>
 
 namespace ccm::cloud {
 
 namespace {
+
+/// `json` with the string value `"placeholder"` replaced by `secret` as a JSON string, in one buffer of the exact
+/// final size (growing a QByteArray would leave the old, unwiped buffer behind). `secret` is UTF-8.
+QByteArray spliceJsonSecret(const QByteArray& json, const QByteArray& placeholder, QByteArrayView secret)
+{
+    const QByteArray quoted = '"' + placeholder + '"';
+    const qsizetype at = json.indexOf(quoted);
+    Q_ASSERT(at >= 0);
+    const auto escapedSize = [](char c) -> qsizetype {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f')
+            return 2;
+        return u < 0x20 ? 6 : 1;
+    };
+    qsizetype size = json.size() - quoted.size() + 2;
+    for (const char c : secret)
+        size += escapedSize(c);
+    QByteArray body(size, Qt::Uninitialized);
+    char* out = body.data();
+    const auto put = [&out](QByteArrayView bytes) {
+        std::memcpy(out, bytes.data(), size_t(bytes.size()));
+        out += bytes.size();
+    };
+    put(QByteArrayView(json).first(at));
+    *out++ = '"';
+    static constexpr char hex[] = "0123456789abcdef";
+    for (const char c : secret) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            put("\\\"");
+            break;
+        case '\\':
+            put("\\\\");
+            break;
+        case '\n':
+            put("\\n");
+            break;
+        case '\r':
+            put("\\r");
+            break;
+        case '\t':
+            put("\\t");
+            break;
+        case '\b':
+            put("\\b");
+            break;
+        case '\f':
+            put("\\f");
+            break;
+        default:
+            if (u < 0x20) {
+                put("\\u00");
+                *out++ = hex[u >> 4];
+                *out++ = hex[u & 0xf];
+            } else {
+                *out++ = c;
+            }
+        }
+    }
+    *out++ = '"';
+    put(QByteArrayView(json).sliced(at + quoted.size()));
+    Q_ASSERT(out == body.data() + body.size());
+    return body;
+}
 
 struct CachedToken
 {
@@ -87,9 +155,13 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
         done(cached->token);
         return;
     }
+    // The password never goes into a QJsonObject or QString (copies nobody wipes): the JSON is made with a
+    // placeholder, and the escaped password is written over it straight into the body's buffer, sized once.
+    const QString placeholder =
+        QStringLiteral("ccm-password-placeholder-") + QUuid::createUuid().toString(QUuid::Id128);
     QJsonObject user{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), credentials.domainName}}},
                      {QStringLiteral("name"), credentials.userName},
-                     {QStringLiteral("password"), credentials.password.toUtf8String()}};
+                     {QStringLiteral("password"), placeholder}};
     QJsonArray methods{QStringLiteral("password")};
     QJsonObject identity{{QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}};
     if (!credentials.mfaCode.isEmpty()) {
@@ -104,10 +176,11 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
         credentials.scope == TokenScope::Project
             ? QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), credentials.projectName}}}}
             : QJsonObject{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), credentials.domainName}}}};
-    QByteArray body =
+    const QByteArray withPlaceholder =
         QJsonDocument(QJsonObject{{QStringLiteral("auth"), QJsonObject{{QStringLiteral("identity"), identity},
                                                                        {QStringLiteral("scope"), scope}}}})
             .toJson(QJsonDocument::Compact);
+    QByteArray body = spliceJsonSecret(withPlaceholder, placeholder.toLatin1(), credentials.password.view());
     QNetworkRequest request =
         detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/tokens")), m_endpoint, timeoutMs);
     request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8"));

@@ -1,8 +1,8 @@
 #include "history/ImportHistory.h"
 
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -177,12 +177,14 @@ Status ImportHistory::open()
         return Error{QStringLiteral("history.no-driver"),
                      tr("The SQLite driver of Qt is missing (install libqt6sql6-sqlite); the import history is off."),
                      {}};
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return databaseError(QStringLiteral("created"), QFileInfo(m_path).absolutePath());
+    // SQLite creates the file (and its journal, with the same mode) with the umask's mode: make it owner-only first.
+    if (!createPrivateFile(m_path))
+        return databaseError(QStringLiteral("created"), m_path);
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
     if (!database.open())
         return databaseError(QStringLiteral("opened"), database.lastError().text());
+    // A file made by an older version may still have a wider mode.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     return migrate();
 }

@@ -2,14 +2,15 @@
 
 #include "common/FileDigest.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "profiles/EnvironmentProfile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -43,26 +44,29 @@ void sortByName(QList<Profile>& profiles)
     });
 }
 
-void writeProfile(QSettings& settings, const Profile& profile)
+using Entries = QList<std::pair<QString, QString>>;
+
+/// The keys and values of one profile in the file, relative to its group.
+Entries profileEntries(const Profile& profile)
 {
-    settings.beginGroup(profile.id);
-    settings.setValue(QStringLiteral("name"), profile.name);
-    settings.setValue(QStringLiteral("region"), profile.regionId);
-    settings.setValue(QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString());
-    settings.setValue(QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString());
-    settings.setValue(QStringLiteral("caFile"), profile.caFile);
-    settings.setValue(QStringLiteral("trustRootFile"), profile.trustRootFile);
-    settings.setValue(QStringLiteral("auth"), authKindName(profile.authKind));
-    settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
-    settings.setValue(QStringLiteral("domainId"), profile.domainId);
-    settings.setValue(QStringLiteral("domainName"), profile.domainName);
-    settings.setValue(QStringLiteral("userName"), profile.userName);
-    settings.setValue(QStringLiteral("tokenScope"), tokenScopeName(profile.tokenScope));
-    settings.setValue(QStringLiteral("projectName"), profile.projectName);
-    settings.setValue(QStringLiteral("enterpriseProjectId"), profile.enterpriseProjectId);
-    settings.setValue(QStringLiteral("created"), iso(profile.created));
-    settings.setValue(QStringLiteral("lastUsed"), iso(profile.lastUsed));
-    settings.endGroup();
+    return {
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("region"), profile.regionId},
+        {QStringLiteral("scmEndpoint"), profile.scmEndpoint.toString()},
+        {QStringLiteral("iamEndpoint"), profile.iamEndpoint.toString()},
+        {QStringLiteral("caFile"), profile.caFile},
+        {QStringLiteral("trustRootFile"), profile.trustRootFile},
+        {QStringLiteral("auth"), authKindName(profile.authKind)},
+        {QStringLiteral("accessKeyId"), profile.accessKeyId},
+        {QStringLiteral("domainId"), profile.domainId},
+        {QStringLiteral("domainName"), profile.domainName},
+        {QStringLiteral("userName"), profile.userName},
+        {QStringLiteral("tokenScope"), tokenScopeName(profile.tokenScope)},
+        {QStringLiteral("projectName"), profile.projectName},
+        {QStringLiteral("enterpriseProjectId"), profile.enterpriseProjectId},
+        {QStringLiteral("created"), iso(profile.created)},
+        {QStringLiteral("lastUsed"), iso(profile.lastUsed)},
+    };
 }
 
 Profile readProfile(QSettings& settings, const QString& id)
@@ -101,6 +105,28 @@ Error settingsError(const QString& path, QSettings::Status status)
 
 } // namespace
 
+QList<Profile> ProfileImportPlan::pointingElsewhere() const
+{
+    QList<Profile> elsewhere;
+    for (const Profile& profile : profiles) {
+        if (!describeCustomTarget(profile).isEmpty())
+            elsewhere.append(profile);
+    }
+    return elsewhere;
+}
+
+QStringList describeCustomTarget(const Profile& profile)
+{
+    QStringList lines;
+    if (!profile.scmEndpoint.isEmpty())
+        lines.append(ProfileStore::tr("SCM endpoint: %1").arg(profile.scmEndpoint.toDisplayString()));
+    if (!profile.iamEndpoint.isEmpty())
+        lines.append(ProfileStore::tr("IAM endpoint: %1").arg(profile.iamEndpoint.toDisplayString()));
+    if (!profile.caFile.isEmpty())
+        lines.append(ProfileStore::tr("Extra trusted CA file: %1").arg(profile.caFile));
+    return lines;
+}
+
 QString ProfileStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -110,7 +136,6 @@ QString ProfileStore::defaultPath()
 ProfileStore::ProfileStore(QString path, std::shared_ptr<const Clock> clock)
     : m_path(std::move(path))
     , m_clock(clock ? std::move(clock) : Clock::system())
-    , m_environment(QProcessEnvironment::systemEnvironment())
 {}
 
 Status ProfileStore::load()
@@ -118,6 +143,7 @@ Status ProfileStore::load()
     m_profiles.clear();
     m_defaultId.clear();
     m_migrationNotes.clear();
+    m_migrationBackup.clear();
     m_loadError.reset();
     m_diskDigest = fileDigest(m_path);
     if (!QFileInfo::exists(m_path))
@@ -146,8 +172,51 @@ Status ProfileStore::load()
         (void)readVersion1();
         return *m_loadError;
     }
-    if (version == 0 && !settings.allKeys().isEmpty())
-        return migrateFromVersion0();
+    if (version == 0 && settings.allKeys().isEmpty()) {
+        // QSettings reads a damaged file (binary junk, a truncated sync) as no keys at all; saving would replace it.
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && !file.readAll().trimmed().isEmpty()) {
+            m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                                tr("The profile settings %1 cannot be read. They were left unchanged; fix or move "
+                                   "the file to save profiles.")
+                                    .arg(m_path),
+                                {}};
+            return *m_loadError;
+        }
+    }
+    if (version == 0 && !settings.allKeys().isEmpty()) {
+        // No schemaVersion: a hand edit or a sync tool may have dropped the line. Only the two layouts this version
+        // knows are read; anything else is left exactly as it is (never rewritten empty).
+        if (settings.contains(QStringLiteral("profiles/size"))) {
+            if (m_lockHeld)
+                return migrateFromVersion0();
+            const std::unique_ptr<QLockFile> lock = lockForUpdate(m_path);
+            if (!lock)
+                return lockError();
+            if (fileDigest(m_path) != m_diskDigest)
+                return load(); // another process migrated it meanwhile
+            m_lockHeld = true;
+            const Status migrated = migrateFromVersion0();
+            m_lockHeld = false;
+            return migrated;
+        }
+        settings.beginGroup(QStringLiteral("profiles"));
+        const QStringList groups = settings.childGroups();
+        const bool allNamed = std::all_of(groups.cbegin(), groups.cend(), [&settings](const QString& id) {
+            return !settings.value(id + QStringLiteral("/name")).toString().isEmpty();
+        });
+        settings.endGroup();
+        if (groups.isEmpty() || !allNamed) {
+            m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                                tr("The profile settings %1 have no schema version and are not in a layout this "
+                                   "version knows. They were left unchanged; fix or move the file to save "
+                                   "profiles.")
+                                    .arg(m_path),
+                                {}};
+            return *m_loadError;
+        }
+        qCInfo(lcProfiles) << "profile settings without schemaVersion read as schema" << kSchemaVersion;
+    }
     return readVersion1();
 }
 
@@ -176,6 +245,7 @@ Status ProfileStore::readVersion1()
 Status ProfileStore::migrateFromVersion0()
 {
     QString defaultName;
+    bool understood = true;
     {
         QSettings settings(m_path, QSettings::IniFormat);
         defaultName = settings.value(QStringLiteral("default")).toString();
@@ -213,8 +283,10 @@ Status ProfileStore::migrateFromVersion0()
                     break;
                 }
             }
-            if (profile.name.isEmpty())
+            if (profile.name.isEmpty()) {
+                understood = false;
                 continue;
+            }
             // Two old profiles with one name: keep both, the second renamed.
             QString name = profile.name;
             for (int n = 2;
@@ -228,9 +300,33 @@ Status ProfileStore::migrateFromVersion0()
             m_profiles.append(profile);
         }
         settings.endArray();
+        if (count <= 0)
+            understood = false;
     }
     sortByName(m_profiles);
-    qCInfo(lcProfiles) << "migrated" << m_profiles.size() << "profiles from schema 0 to" << kSchemaVersion;
+    if (!understood) {
+        // Rewriting would lose what could not be read (and orphan the credential store entries of it).
+        m_loadError = Error{QStringLiteral("profiles.unknown-format"),
+                            tr("The profile settings %1 are in an old layout with entries this version cannot read. "
+                               "They were left unchanged; fix or move the file to save profiles.")
+                                .arg(m_path),
+                            {}};
+        return *m_loadError;
+    }
+    // The original stays next to the file: a migration must never be the only copy of the user's profiles.
+    const QString backup = backupFile(m_path, QStringLiteral("schema0.bak"));
+    if (backup.isEmpty()) {
+        m_loadError = Error{QStringLiteral("profiles.backup"),
+                            tr("The profile settings %1 need to be converted to the current format, but no backup "
+                               "copy could be written next to them. They were left unchanged; check that the "
+                               "folder is writable and the disk is not full.")
+                                .arg(m_path),
+                            {}};
+        return *m_loadError;
+    }
+    m_migrationBackup = backup;
+    qCInfo(lcProfiles) << "migrated" << m_profiles.size() << "profiles from schema 0 to" << kSchemaVersion << "backup"
+                       << backup;
     return save();
 }
 
@@ -238,24 +334,56 @@ Status ProfileStore::save()
 {
     if (const Status writable = checkWritable(); !writable)
         return writable;
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    Entries entries{{QStringLiteral("schemaVersion"), QString::number(kSchemaVersion)}};
+    if (!m_defaultId.isEmpty())
+        entries.append({QStringLiteral("defaultProfile"), m_defaultId});
+    for (const Profile& profile : std::as_const(m_profiles)) {
+        for (const auto& [key, value] : profileEntries(profile))
+            entries.append({QStringLiteral("profiles/%1/%2").arg(profile.id, key), value});
+    }
+
+    // QSettings (through QSaveFile) commits a file cut short when the disk fills up during the write, without an
+    // error. So it writes a scratch file, which is checked key by key through a second copy (QSettings answers a
+    // file it wrote itself from its cache), and only then are the bytes put in place by writePrivateFile(), which
+    // checks every byte. Fresh names each time keep QSettings' cache out of the way; all are owner-only.
+    const QString unique = QUuid::createUuid().toString(QUuid::Id128);
+    const QString scratch = m_path + QStringLiteral(".writing-") + unique;
+    const QString check = m_path + QStringLiteral(".check-") + unique;
+    const auto cleanUp = qScopeGuard([&scratch, &check] {
+        QFile::remove(scratch);
+        QFile::remove(check);
+    });
+    if (!createPrivateFile(scratch))
         return settingsError(m_path, QSettings::AccessError);
     {
-        QSettings settings(m_path, QSettings::IniFormat);
-        settings.clear();
-        settings.setValue(QStringLiteral("schemaVersion"), kSchemaVersion);
-        if (!m_defaultId.isEmpty())
-            settings.setValue(QStringLiteral("defaultProfile"), m_defaultId);
-        settings.beginGroup(QStringLiteral("profiles"));
-        for (const Profile& profile : std::as_const(m_profiles))
-            writeProfile(settings, profile);
-        settings.endGroup();
+        QSettings settings(scratch, QSettings::IniFormat);
+        for (const auto& [key, value] : std::as_const(entries))
+            settings.setValue(key, value);
         settings.sync();
         if (settings.status() != QSettings::NoError)
             return settingsError(m_path, settings.status());
     }
-    // The file holds no secret, but account ids and user names are nobody else's business either.
+    QByteArray bytes;
+    {
+        QFile written(scratch);
+        if (!written.open(QIODevice::ReadOnly))
+            return settingsError(m_path, QSettings::AccessError);
+        bytes = written.readAll();
+    }
+    if (!writePrivateFile(check, bytes))
+        return settingsError(m_path, QSettings::AccessError);
+    {
+        QSettings reread(check, QSettings::IniFormat);
+        bool same = reread.status() == QSettings::NoError && reread.allKeys().size() == entries.size();
+        for (qsizetype i = 0; same && i < entries.size(); ++i)
+            same = reread.value(entries.at(i).first).toString() == entries.at(i).second;
+        if (!same)
+            return settingsError(m_path, QSettings::AccessError);
+    }
+    if (!writePrivateFile(m_path, bytes))
+        return settingsError(m_path, QSettings::AccessError);
+    // The file holds no secret, but account ids and user names are nobody else's business either; a file made by
+    // an older version may still have a wider mode.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     m_diskDigest = fileDigest(m_path);
     return {};
@@ -269,6 +397,33 @@ void ProfileStore::refreshIfChangedOnDisk()
         return;
     qCDebug(lcProfiles) << "profile settings changed on disk, reloading";
     (void)load();
+}
+
+ProfileStore::UpdateLock::~UpdateLock()
+{
+    store.m_lockHeld = false;
+}
+
+std::unique_ptr<ProfileStore::UpdateLock> ProfileStore::beginUpdate()
+{
+    // One read-modify-write cycle under <file>.update.lock: another process (the window, ccmctl) waits for it, so
+    // neither overwrites the other's change. The file is re-read under the lock when it changed since we read it.
+    std::unique_ptr<QLockFile> file = lockForUpdate(m_path);
+    if (!file)
+        return nullptr;
+    m_lockHeld = true;
+    auto lock = std::unique_ptr<UpdateLock>(new UpdateLock{*this, std::move(file)});
+    refreshIfChangedOnDisk();
+    return lock;
+}
+
+Error ProfileStore::lockError() const
+{
+    return Error{QStringLiteral("profiles.locked"),
+                 tr("The profile settings %1 are being changed by another program (the window or ccmctl) and stay "
+                    "locked. Try again; if no other program runs, remove %1.update.lock.")
+                     .arg(m_path),
+                 {}};
 }
 
 Status ProfileStore::checkWritable() const
@@ -301,7 +456,7 @@ Error ProfileStore::notFound(const QString& id) const
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> all{sandboxProfile()};
-    if (auto environment = environmentProfile(m_environment))
+    if (auto environment = environmentProfile(this->environment()))
         all.append(*environment);
     all.append(m_profiles);
     return all;
@@ -340,7 +495,9 @@ std::optional<Profile> ProfileStore::find(const QString& nameOrId) const
 
 Result<Profile> ProfileStore::create(Profile profile)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     profile.name = profile.name.trimmed();
@@ -364,7 +521,9 @@ Result<Profile> ProfileStore::create(Profile profile)
 
 Status ProfileStore::update(const Profile& changed)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     auto it =
@@ -425,7 +584,9 @@ Status ProfileStore::rename(const QString& id, const QString& newName)
 
 Status ProfileStore::remove(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     const auto it =
@@ -448,7 +609,9 @@ Status ProfileStore::remove(const QString& id)
 
 Status ProfileStore::setDefault(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     if (const Status writable = checkWritable(); !writable)
         return writable;
     if (!findById(id))
@@ -476,7 +639,11 @@ Profile ProfileStore::defaultProfile() const
 
 Status ProfileStore::markUsed(const QString& id)
 {
-    refreshIfChangedOnDisk();
+    if (const auto profile = findById(id); !profile || profile->isReadOnly())
+        return {}; // built-in profiles have no usage time to save
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
     for (Profile& profile : m_profiles) {
         if (profile.id == id) {
             profile.lastUsed = m_clock->now();
@@ -500,9 +667,8 @@ QByteArray ProfileStore::exportJson(const QStringList& ids) const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
+Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
 {
-    refreshIfChangedOnDisk();
     if (const Status writable = checkWritable(); !writable)
         return writable.error();
     QJsonParseError parseError{};
@@ -549,6 +715,21 @@ Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
         names.insert(key);
         incoming.append(*profile);
     }
+
+    return ProfileImportPlan{incoming};
+}
+
+Result<QList<Profile>> ProfileStore::importJson(const QByteArray& json)
+{
+    const auto lock = beginUpdate();
+    if (!lock)
+        return lockError();
+    if (const Status writable = checkWritable(); !writable)
+        return writable.error();
+    const auto plan = planImport(json);
+    if (!plan)
+        return plan.error();
+    const QList<Profile>& incoming = plan->profiles;
 
     QList<Profile> added;
     const QList<Profile> previous = m_profiles;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -16,12 +17,27 @@
 
 namespace ccm::profiles {
 
+/// What importing an export file would add, for the user to confirm before anything is saved.
+struct ProfileImportPlan
+{
+    QList<Profile> profiles; ///< the profiles as they would be saved (ids not assigned yet)
+
+    /// The profiles that send requests (and so private keys) somewhere other than the service's regional endpoints:
+    /// a custom SCM or IAM endpoint, or an extra CA file to trust. A file from elsewhere can set any of these.
+    QList<Profile> pointingElsewhere() const;
+    bool needsConfirmation() const { return !pointingElsewhere().isEmpty(); }
+};
+
+/// One line per field that is not the service's default for this profile: "SCM endpoint: URL" and so on.
+QStringList describeCustomTarget(const Profile& profile);
+
 /// The user's profiles in an INI file (QSettings), plus the built-in sandbox and environment profiles.
 ///
-/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once; when
-/// another process changed the file since it was read, the store reloads it before applying the change.
-/// A file from an older schema is migrated on load(); a file from a newer one is left untouched and the
-/// store refuses to change it.
+/// Holds no secret: those live in a SecretStore under the profile id. Every change is written at once, under
+/// <file>.update.lock (QLockFile) so that two processes (the window and ccmctl) never lose each other's change: the
+/// file is re-read under the lock when another process changed it. A file this version cannot fully read is never
+/// rewritten; an older schema is migrated on load() after a backup copy was made next to it.
+/// A file from a newer schema is left untouched and the store refuses to change it.
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(ccm::profiles::ProfileStore)
@@ -38,6 +54,8 @@ public:
     Status load();
     /// What a migration on load() changed, for the user (e.g. plaintext secrets dropped); empty normally.
     QStringList migrationNotes() const { return m_migrationNotes; }
+    /// The copy of the file made before the last load() migrated it; empty when nothing was migrated.
+    QString migrationBackup() const { return m_migrationBackup; }
     QString path() const { return m_path; }
     /// Reads the file again when another process (GUI or ccmctl) changed it since it was read or written here;
     /// every change calls this first, readers call it when they need the latest fields.
@@ -45,7 +63,12 @@ public:
 
     /// The environment the ad-hoc "Environment" profile comes from (the process environment by default).
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
-    const QProcessEnvironment& environment() const { return m_environment; }
+    /// A fresh copy each time: the process environment holds *_SDK_SK and tokens, so the store keeps no copy of it
+    /// for its lifetime; callers use the copy for one call and let it go.
+    QProcessEnvironment environment() const
+    {
+        return m_environment ? *m_environment : QProcessEnvironment::systemEnvironment();
+    }
 
     /// The sandbox first, then the environment profile (when the variables are set), then the saved ones by name.
     QList<Profile> profiles() const;
@@ -75,12 +98,24 @@ public:
 
     /// The given saved profiles (all when ids is empty) as JSON, without secrets.
     QByteArray exportJson(const QStringList& ids = {}) const;
+    /// What importJson() would add, with the same checks and errors, changing nothing. Callers show
+    /// ProfileImportPlan::pointingElsewhere() and ask before they import (the window and ccmctl do).
+    Result<ProfileImportPlan> planImport(const QByteArray& json) const;
     /// Adds the profiles of an exported file. Checks everything first and adds nothing when any profile is
     /// invalid or its name is taken; the error names the profile and the field.
     Result<QList<Profile>> importJson(const QByteArray& json);
 
 private:
     Status save();
+    struct UpdateLock
+    {
+        ProfileStore& store;
+        std::unique_ptr<QLockFile> file;
+        ~UpdateLock();
+    };
+    /// Takes <file>.update.lock and re-reads the file when it changed; null when the lock cannot be had.
+    std::unique_ptr<UpdateLock> beginUpdate();
+    Error lockError() const;
     Status checkWritable() const;
     Status checkNameFree(const QString& name, const QString& exceptId) const;
     Status readVersion1();
@@ -89,11 +124,13 @@ private:
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;
-    QProcessEnvironment m_environment;
+    std::optional<QProcessEnvironment> m_environment; ///< set by tests; empty: the process environment
     QList<Profile> m_profiles;
     QString m_defaultId;
     QStringList m_migrationNotes;
+    QString m_migrationBackup;
     std::optional<Error> m_loadError;
+    bool m_lockHeld = false;
     QByteArray m_diskDigest; ///< of the file as last read or written, to notice changes by other processes
 };
 

@@ -1,13 +1,13 @@
 #include "sandbox/CertificateRecord.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -192,13 +192,11 @@ Status saveState(const QString& path, const QList<CertificateRecord>& records)
                            {QStringLiteral("note"), QStringLiteral("CCM Importer sandbox state: metadata only, no "
                                                                    "certificates or keys")},
                            {QStringLiteral("certificates"), certificates}};
-    QSaveFile file(path);
-    // The folder of a first run (e.g. the application's data folder) may not exist yet.
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    // Owner-only (folder and file) from the start; a full disk leaves the previous file as it was.
+    QString why;
+    if (!writePrivateFile(path, QJsonDocument(root).toJson(), &why)) {
         return Error{QStringLiteral("sandbox.state-write"),
-                     Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, file.errorString()),
-                     file.errorString()};
+                     Texts::tr("The sandbox state file %1 cannot be written: %2").arg(path, why), why};
     }
     return {};
 }

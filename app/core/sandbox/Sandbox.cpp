@@ -9,12 +9,14 @@
 #include "cloud/Signer.h"
 #include "common/FileDigest.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SignatureCheck.h"
 #include "sandbox/TlsIdentity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -363,6 +365,16 @@ void Sandbox::persist()
 {
     if (m_stateFile.isEmpty())
         return;
+    if (fileDigest(m_stateFile) != m_stateDigest && QFileInfo::exists(m_stateFile) && !loadState(m_stateFile)) {
+        // Someone damaged the file (a hand edit, a broken sync): what was there is kept next to it before this
+        // sandbox writes its own records, and nothing is written when even that copy fails.
+        const QString backup = backupFile(m_stateFile, QStringLiteral("damaged"));
+        if (backup.isEmpty()) {
+            qCWarning(lcSandbox) << "sandbox state file damaged and no backup possible, not rewritten:" << m_stateFile;
+            return;
+        }
+        qCWarning(lcSandbox) << "sandbox state file damaged, kept as" << backup;
+    }
     if (const Status saved = saveState(m_stateFile, m_records); !saved)
         qCWarning(lcSandbox) << saved.error();
     m_stateDigest = fileDigest(m_stateFile);
@@ -371,6 +383,11 @@ void Sandbox::persist()
 void Sandbox::handle(const HttpRequest& request, HttpReply reply)
 {
     ++m_requestCount;
+    // The request's read-modify-write of the state file shared with other processes (ccmctl, the window) runs
+    // under <state>.update.lock, so two sandboxes importing at once do not lose each other's certificates.
+    const std::unique_ptr<QLockFile> stateLock = m_stateFile.isEmpty() ? nullptr : lockForUpdate(m_stateFile);
+    if (!m_stateFile.isEmpty() && !stateLock)
+        qCWarning(lcSandbox) << "sandbox state file stays locked by another process:" << m_stateFile;
     refreshFromStateFile();
     const QString path = QUrl::fromPercentEncoding(request.path);
     const QString method = QString::fromLatin1(request.method);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void importReportsErrors();
+    void importAsksBeforeCustomEndpoints();
     void withoutCredentialStore();
     void trustRootIsRemembered();
 
@@ -367,6 +368,40 @@ void TestProfileCli::importReportsErrors()
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("-")}, "[1,2,3]");
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("not a profile export file"), run.err.constData());
+}
+
+void TestProfileCli::importAsksBeforeCustomEndpoints()
+{
+    const QString path = m_home->filePath(QStringLiteral("from-a-colleague.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"ccm-importer-profiles","version":1,"profiles":[{"name":"Shared","region":"cn-north-4",)"
+               R"("scm_endpoint":"https://scm.cn-north-4.myhuaweicloud.com.evil.test","ca_file":"/tmp/evil-ca.pem",)"
+               R"("access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})");
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    file.close();
+
+    // Not a terminal and no --yes: the addresses are shown and nothing is saved.
+    Run run = ccmctl({QStringLiteral("profile"), QStringLiteral("import"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("https://scm.cn-north-4.myhuaweicloud.com.evil.test"), run.out.constData());
+    QVERIFY2(run.out.contains("/tmp/evil-ca.pem"), run.out.constData());
+    QVERIFY2(run.err.contains("--yes"), run.err.constData());
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Shared")});
+    QVERIFY(run.exitCode != 0);
+
+    // From standard input there is no one to ask either.
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("-")}, json);
+    QCOMPARE(run.exitCode, 2);
+
+    run = ccmctl({QStringLiteral("profile"), QStringLiteral("import"), path, QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run =
+        ccmctl({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Shared"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object()[QStringLiteral("scm_endpoint")].toString(),
+             QStringLiteral("https://scm.cn-north-4.myhuaweicloud.com.evil.test"));
 }
 
 void TestProfileCli::withoutCredentialStore()

@@ -1,13 +1,17 @@
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/ProfileStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ccm;
 using namespace ccm::profiles;
@@ -48,7 +52,14 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void importErrors_data();
     void importErrors();
+    void planImportShowsCustomTargets();
+    void keepsNoCopyOfTheEnvironment();
     void settingsFileIsPrivate();
+    void privateFromTheFirstByte();
+    void unreadableFileIsNeverRewritten_data();
+    void unreadableFileIsNeverRewritten();
+    void versionlessSchema1IsKept();
+    void migrationKeepsABackup();
     void twoProcessesDoNotLoseChanges();
 
 private:
@@ -534,6 +545,53 @@ void TestProfileStore::importErrors()
     QVERIFY(!QFile::exists(path()));
 }
 
+void TestProfileStore::planImportShowsCustomTargets()
+{
+    auto store = makeStore();
+    QVERIFY(store->load());
+    const QByteArray json =
+        R"({"format":"ccm-importer-profiles","version":1,"profiles":[)"
+        R"({"name":"Plain","region":"cn-north-4","access_key_id":"QTWAOYTTINDUT2QVKYUC"},)"
+        R"({"name":"Look-alike","region":"cn-north-4","scm_endpoint":"https://scm.cn-north-4.myhuaweicloud.com.evil.test",)"
+        R"("ca_file":"/tmp/evil-ca.pem","access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})";
+    const auto plan = store->planImport(json);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+    QCOMPARE(plan->profiles.size(), 2);
+    QVERIFY(plan->needsConfirmation());
+    const QList<Profile> elsewhere = plan->pointingElsewhere();
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(elsewhere.first().name, QStringLiteral("Look-alike"));
+    const QString described = describeCustomTarget(elsewhere.first()).join(QLatin1Char('\n'));
+    QVERIFY2(described.contains(QLatin1String("https://scm.cn-north-4.myhuaweicloud.com.evil.test")),
+             qPrintable(described));
+    QVERIFY2(described.contains(QLatin1String("/tmp/evil-ca.pem")), qPrintable(described));
+    // Planning changes nothing.
+    QVERIFY(store->savedProfiles().isEmpty());
+    QVERIFY(!QFile::exists(path()));
+    // A file of region-only profiles needs no question.
+    QVERIFY(!store
+                 ->planImport(R"({"format":"ccm-importer-profiles","version":1,"profiles":[)"
+                              R"({"name":"Plain","region":"cn-north-4","access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})")
+                 ->needsConfirmation());
+}
+
+void TestProfileStore::keepsNoCopyOfTheEnvironment()
+{
+    // The environment holds *_SDK_SK: the store reads it when asked instead of keeping a copy for its lifetime.
+    qputenv("HUAWEICLOUD_SDK_AK", "QTWAOYTTINDUT2QVKYUC");
+    qputenv("HUAWEICLOUD_SDK_SK", "marker-secret-key-in-the-environment");
+    ProfileStore store(path(), m_clock);
+    QVERIFY(store.load());
+    const bool hadEnvironmentProfile = store.findById(QLatin1String(kEnvironmentProfileId)).has_value();
+    QCOMPARE(store.environment().value(QStringLiteral("HUAWEICLOUD_SDK_SK")),
+             QStringLiteral("marker-secret-key-in-the-environment"));
+    qunsetenv("HUAWEICLOUD_SDK_AK");
+    qunsetenv("HUAWEICLOUD_SDK_SK");
+    QVERIFY(hadEnvironmentProfile);
+    QVERIFY(!store.environment().contains(QStringLiteral("HUAWEICLOUD_SDK_SK")));
+    QVERIFY(!store.findById(QLatin1String(kEnvironmentProfileId)));
+}
+
 void TestProfileStore::settingsFileIsPrivate()
 {
     auto store = makeStore();
@@ -541,6 +599,97 @@ void TestProfileStore::settingsFileIsPrivate()
     QVERIFY(store->create(akskProfile(QStringLiteral("Work"))).ok());
     QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
+}
+
+void TestProfileStore::privateFromTheFirstByte()
+{
+    // Whatever the umask, the folders and the file are created owner-only, not opened up and then chmod'ed.
+    const mode_t previous = ::umask(022);
+    auto store = makeStore();
+    QVERIFY(store->load());
+    const bool created = store->create(akskProfile(QStringLiteral("Work"))).ok();
+    ::umask(previous);
+    QVERIFY(created);
+    const auto others =
+        QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(path()) & others, QFile::Permissions());
+    QCOMPARE(QFile::permissions(QFileInfo(path()).absolutePath()) & others, QFile::Permissions());
+    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("config"))) & others, QFile::Permissions());
+}
+
+void TestProfileStore::unreadableFileIsNeverRewritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addRow("binary junk") << QByteArray("\x00\x01\x02\xff\xfe garbage \x00\x7f", 16);
+    QTest::addRow("only a comment") << QByteArray("; profiles moved to the new laptop\n");
+    QTest::addRow("unknown layout, no schema") << QByteArray("[accounts]\nwork\\ak=QTWAOYTTINDUT2QVKYUC\n");
+    QTest::addRow("schema 1 groups without names")
+        << QByteArray("[profiles]\n0b1f0f5e-1111-4222-8333-944444444444\\region=cn-north-4\n");
+    QTest::addRow("schema 0 entry without a name")
+        << QByteArray("[profiles]\nsize=2\n1\\name=Work\n1\\region=cn-north-4\n1\\ak=QTWAOYTTINDUT2QVKYUC\n"
+                      "2\\region=cn-east-3\n2\\ak=ABCDEFGHIJKLMNOP\n");
+}
+
+void TestProfileStore::unreadableFileIsNeverRewritten()
+{
+    QFETCH(QByteArray, content);
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    auto store = makeStore();
+    const Status loaded = store->load();
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, QStringLiteral("profiles.unknown-format"));
+    // Changes are refused instead of replacing the file with what little could be read.
+    QVERIFY(!store->create(akskProfile(QStringLiteral("Lab"))).ok());
+    QVERIFY(!store->setDefault(QLatin1String(kSandboxProfileId)));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestProfileStore::versionlessSchema1IsKept()
+{
+    // A sync tool dropped the schemaVersion line of a current file: its profiles are still read, and kept.
+    auto writer = makeStore();
+    QVERIFY(writer->load());
+    QVERIFY(writer->create(akskProfile(QStringLiteral("Work"))).ok());
+    QVERIFY(writer->create(akskProfile(QStringLiteral("Lab"))).ok());
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        settings.remove(QStringLiteral("schemaVersion"));
+    }
+    auto store = makeStore();
+    QVERIFY(store->load());
+    QCOMPARE(store->savedProfiles().size(), 2);
+    QVERIFY(store->create(akskProfile(QStringLiteral("Third"))).ok());
+    auto fresh = makeStore();
+    QVERIFY(fresh->load());
+    QCOMPARE(fresh->savedProfiles().size(), 3);
+    QVERIFY(fresh->findByName(QStringLiteral("Work")));
+}
+
+void TestProfileStore::migrationKeepsABackup()
+{
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    const QByteArray original("[General]\ndefault=Work\n\n[profiles]\nsize=1\n1\\name=Work\n1\\region=cn-north-4\n"
+                              "1\\authType=AK/SK\n1\\ak=QTWAOYTTINDUT2QVKYUC\n");
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    auto store = makeStore();
+    QVERIFY(store->load());
+    QCOMPARE(store->savedProfiles().size(), 1);
+    QCOMPARE(store->migrationBackup(), path() + QStringLiteral(".schema0.bak"));
+    QFile backup(store->migrationBackup());
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), original);
+    QCOMPARE(QFile::permissions(backup.fileName()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
 void TestProfileStore::twoProcessesDoNotLoseChanges()

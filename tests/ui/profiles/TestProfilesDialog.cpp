@@ -65,6 +65,8 @@ private Q_SLOTS:
     void invalidProfileIsNotSaved();
     void everyInputHasAnAccessibleName();
     void trustedRootIsRemembered();
+    void importAsksBeforeCustomEndpoints();
+    void hostileProfileNameIsText();
 };
 
 void TestProfilesDialog::createSaveAndDelete()
@@ -210,6 +212,87 @@ void TestProfilesDialog::trustedRootIsRemembered()
     QVERIFY(!trustRoot->isEnabled());
     dialog.selectProfile(saved->id);
     QCOMPARE(trustRoot->text(), dir.filePath(QStringLiteral("root.pem")));
+}
+
+void TestProfilesDialog::importAsksBeforeCustomEndpoints()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"ccm-importer-profiles","version":1,"profiles":[{"name":"<b>x</b><img src=y>",)"
+               R"("region":"cn-north-4","scm_endpoint":"https://scm.example.evil.test","ca_file":"/tmp/evil-ca.pem",)"
+               R"("access_key_id":"QTWAOYTTINDUT2QVKYUC"}]})");
+    file.close();
+
+    // The question lists the name (as the text it is) and where the profile points; "No" saves nothing.
+    QString shown;
+    bool plain = false;
+    const auto answer = [&shown, &plain](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&shown, &plain, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            plain = true;
+            for (const QLabel* label : box->findChildren<QLabel*>()) {
+                if (!label->text().isEmpty() && label->pixmap().isNull())
+                    plain = plain && label->textFormat() == Qt::PlainText;
+            }
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    dialog.importProfilesFrom(path);
+    QVERIFY2(shown.contains(QLatin1String("https://scm.example.evil.test")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("/tmp/evil-ca.pem")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("<b>x</b><img src=y>")), qPrintable(shown));
+    QVERIFY(plain);
+    QVERIFY(store.savedProfiles().isEmpty());
+
+    answer(QMessageBox::Yes);
+    dialog.importProfilesFrom(path);
+    QCOMPARE(store.savedProfiles().size(), 1);
+    QCOMPARE(store.savedProfiles().first().scmEndpoint, QUrl(QStringLiteral("https://scm.example.evil.test")));
+}
+
+void TestProfilesDialog::hostileProfileNameIsText()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    Profile profile;
+    profile.name = QStringLiteral("<b>x</b><img src=y>");
+    profile.scmEndpoint = QUrl(QStringLiteral("https://scm.example.test"));
+    profile.authKind = cloud::AuthKind::AkSk;
+    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
+    const auto created = store.create(profile);
+    QVERIFY(created.ok());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    dialog.selectProfile(created->id);
+
+    // The delete question names the profile as text.
+    bool plain = false;
+    QString shown;
+    QTimer::singleShot(0, [&plain, &shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shown = box->text();
+        plain = box->textFormat() == Qt::PlainText;
+        box->button(QMessageBox::No)->click();
+    });
+    dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+    QVERIFY2(shown.contains(profile.name), qPrintable(shown));
+    QVERIFY(plain);
+    QVERIFY(store.findById(created->id));
 }
 
 QTEST_MAIN(TestProfilesDialog)
