@@ -1886,6 +1886,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>The import was cancelled. Nothing was sent.</source>
         <translation>导入已取消。未发送任何内容。</translation>
     </message>
+    <message>
+        <source>Looking for the certificates this one renews…</source>
+        <translation>正在查找此证书续期替换的旧证书…</translation>
+    </message>
 </context>
 <context>
     <name>ccm::cloud::ProfileClient</name>

@@ -151,17 +151,35 @@ void ImportService::send(profiles::ResolvedProfile resolved)
     connect(m_client, &ScmClient::progress, this, &ImportService::progress);
     Q_EMIT progress(Texts::tr("Sending \"%1\" to %2…").arg(m_report.certificateName, m_report.endpoint.host()));
     const quint64 generation = m_generation;
-    m_client->importCertificate(importRequest(m_inspection, m_form, m_allowDuplicate), this,
-                                [this, generation](Result<ImportResult> result) {
-                                    if (generation != m_generation || !m_busy)
-                                        return;
-                                    if (!result) {
-                                        const Error error = result.error();
-                                        finish(&error, nullptr, true);
-                                    } else {
-                                        finish(nullptr, &*result, true);
-                                    }
-                                });
+    const ImportRequest request = importRequest(m_inspection, m_form, m_allowDuplicate);
+    const QStringList domains = request.domains;
+    const QDateTime notAfter = request.notAfter;
+    m_client->importCertificate(request, this, [this, generation, domains, notAfter](Result<ImportResult> result) {
+        if (generation != m_generation || !m_busy)
+            return;
+        if (!result) {
+            const Error error = result.error();
+            finish(&error, nullptr, true);
+            return;
+        }
+        if (!result->duplicateOf.isEmpty()) {
+            finish(nullptr, &*result, true);
+            return;
+        }
+        // A new certificate: which older ones for the same domains does it renew?
+        Q_EMIT progress(Texts::tr("Looking for the certificates this one renews…"));
+        const ImportResult imported = *result;
+        m_client->findRenewed(domains, notAfter, imported.certificateId, this,
+                              [this, generation, imported](Result<QList<RenewedCertificate>> renewed) {
+                                  if (generation != m_generation || !m_busy)
+                                      return;
+                                  if (renewed)
+                                      m_report.renews = *renewed;
+                                  else
+                                      m_report.renewsUnknown = renewed.error().message;
+                                  finish(nullptr, &imported, true);
+                              });
+    });
 }
 
 void ImportService::cancel()

@@ -35,6 +35,10 @@ struct ImportReport
     ImportResult result;     ///< valid when `error` is empty
     std::optional<Error> error;
     QString historyWarning; ///< set when the attempt could not be added to the import history
+    /// The account's certificates for the same domains that expire earlier: what this import renews (only after a
+    /// new import). `renewsUnknown` says why they could not be looked up, when they could not.
+    QList<RenewedCertificate> renews;
+    QString renewsUnknown;
 };
 
 /// One import from the GUI, start to end: resolves the profile's credentials from the secret store, starts the

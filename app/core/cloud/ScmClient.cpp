@@ -60,10 +60,8 @@ bool outcomeUnknown(const CloudError& error, bool sent)
 /// worth a show call (list entries carry no fingerprint). Anything the entry does not say keeps it a candidate.
 bool couldBeSameCertificate(const QJsonObject& entry, const ImportRequest& request)
 {
-    // "2044-01-01 00:00:00.0"; the time zone is unconfirmed, so only a difference of more than a day counts.
-    QDateTime expires = QDateTime::fromString(entry.value(QLatin1String("expire_time")).toString().left(19),
-                                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    expires.setTimeZone(QTimeZone::utc());
+    // The time zone of expire_time is unconfirmed, so only a difference of more than a day counts.
+    const QDateTime expires = parseServiceTime(entry.value(QLatin1String("expire_time")).toString());
     if (expires.isValid() && request.notAfter.isValid() && qAbs(expires.secsTo(request.notAfter)) > 24 * 3600)
         return false;
     const QStringList& domains = request.domains;
@@ -78,6 +76,28 @@ bool couldBeSameCertificate(const QJsonObject& entry, const ImportRequest& reque
 }
 
 } // namespace
+
+QDateTime parseServiceTime(const QString& text)
+{
+    // "2044-01-01 00:00:00.0": the fraction and the time zone are not documented; read as UTC.
+    QDateTime time = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    time.setTimeZone(QTimeZone::utc());
+    return time;
+}
+
+QStringList entryDomains(const QJsonObject& entry)
+{
+    QStringList names;
+    const auto add = [&names](const QString& name) {
+        const QString lower = name.trimmed().toLower();
+        if (!lower.isEmpty() && !names.contains(lower))
+            names << lower;
+    };
+    add(entry.value(QLatin1String("domain")).toString());
+    for (const QString& san : entry.value(QLatin1String("sans")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        add(san);
+    return names;
+}
 
 QList<std::pair<QString, QString>> ListQuery::items() const
 {
@@ -655,6 +675,44 @@ void ScmClient::showCertificate(const QString& id, QObject* context, std::functi
             return;
         }
         done(document.object());
+    });
+}
+
+void ScmClient::findRenewed(const QStringList& domains, const QDateTime& notAfter, const QString& exceptId,
+                            QObject* context, std::function<void(Result<QList<RenewedCertificate>>)> done)
+{
+    QStringList wanted;
+    for (const QString& domain : domains) {
+        if (!wanted.contains(domain.toLower()))
+            wanted << domain.toLower();
+    }
+    if (wanted.isEmpty()) {
+        done(QList<RenewedCertificate>{});
+        return;
+    }
+    std::sort(wanted.begin(), wanted.end());
+    ListQuery query;
+    query.content = wanted.first();
+    listAll(query, context, [wanted, notAfter, exceptId, done](Result<CertificateList> list) {
+        if (!list) {
+            done(list.error());
+            return;
+        }
+        QList<RenewedCertificate> renewed;
+        for (const QJsonObject& entry : list->certificates) {
+            const QString id = entry.value(QLatin1String("id")).toString();
+            QStringList names = entryDomains(entry);
+            std::sort(names.begin(), names.end());
+            const QString expireTime = entry.value(QLatin1String("expire_time")).toString();
+            const QDateTime expires = parseServiceTime(expireTime);
+            // Same domains, and expiring earlier: never a certificate that outlives the new one.
+            if (id == exceptId || names != wanted || !expires.isValid() || !(expires < notAfter))
+                continue;
+            renewed.append({id, entry.value(QLatin1String("name")).toString(), expireTime, expires});
+        }
+        std::sort(renewed.begin(), renewed.end(),
+                  [](const RenewedCertificate& a, const RenewedCertificate& b) { return a.expires < b.expires; });
+        done(renewed);
     });
 }
 

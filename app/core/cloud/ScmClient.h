@@ -50,6 +50,20 @@ struct ImportResult
                             ///< lookup showed that request had not arrived)
 };
 
+/// A certificate of the account that a newer import renews: same domains, earlier expiry.
+struct RenewedCertificate
+{
+    QString id;
+    QString name;
+    QString expireTime; ///< as the service formats it, e.g. "2026-01-01 00:00:00.0"
+    QDateTime expires;  ///< the same, read as UTC (invalid when unreadable)
+};
+
+/// `expire_time` of a list entry ("2044-01-01 00:00:00.0") as UTC; invalid when it is not in that form.
+QDateTime parseServiceTime(const QString& text);
+/// Every DNS name a list or show entry names (`domain` and `sans`), lower case.
+QStringList entryDomains(const QJsonObject& entry);
+
 /// Where a certificate is pushed: one cloud service, one or more target regions (projects).
 struct PushRequest
 {
@@ -123,6 +137,10 @@ public:
     void showCertificate(const QString& id, QObject* context, std::function<void(Result<QJsonObject>)> done);
     /// Deletes; the value is the request id.
     void deleteCertificate(const QString& id, QObject* context, std::function<void(Result<QString>)> done);
+    /// The account's other certificates for exactly the domains `domains` (as a set) that expire before
+    /// `notAfter`: what a new certificate renews. Soonest first; `exceptId` (the new one) is never among them.
+    void findRenewed(const QStringList& domains, const QDateTime& notAfter, const QString& exceptId, QObject* context,
+                     std::function<void(Result<QList<RenewedCertificate>>)> done);
     /// Pushes to a cloud service (POST …/push for one region, …/batch-push for several); the value is the request
     /// id. Refused without sending for a service other than CDN, WAF, ELB, no region, or an endpoint region where
     /// push is not available (code cloud.push-unavailable).
