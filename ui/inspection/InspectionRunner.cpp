@@ -12,7 +12,7 @@ InspectionRunner::InspectionRunner(QObject* parent)
     : QObject(parent)
     , m_inspector(std::make_shared<Inspector>())
 {
-    connect(&m_watcher, &QFutureWatcher<Inspection>::finished, this, &InspectionRunner::onRunFinished);
+    connect(&m_watcher, &QFutureWatcher<Run>::finished, this, &InspectionRunner::onRunFinished);
 }
 
 InspectionRunner::~InspectionRunner()
@@ -64,21 +64,27 @@ void InspectionRunner::launch()
     m_running = true;
     const auto inspector = m_inspector;
     PassphraseProvider* passphrases = m_passphrases;
-    m_watcher.setFuture(QtConcurrent::run(
-        [job = std::move(job), inspector, passphrases] { return inspector->inspect(makeRequest(job), passphrases); }));
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), inspector, passphrases] {
+        const InspectionRequest request = makeRequest(job);
+        Run run;
+        run.inspection = inspector->inspect(request, passphrases);
+        run.inputs = InputSummarizer::summarize(request.inputs, run.inspection, passphrases);
+        return run;
+    }));
 }
 
 void InspectionRunner::onRunFinished()
 {
     m_running = false;
     // Taken, not copied: the future would otherwise keep the decrypted key until the next run.
-    Inspection inspection = m_watcher.future().takeResult();
+    Run run = m_watcher.future().takeResult();
     if (m_waiting) {
         launch();
         return; // a newer job is on its way; this result is stale
     }
+    m_summaries = std::move(run.inputs);
     Q_EMIT busyChanged(false);
-    Q_EMIT finished(inspection);
+    Q_EMIT finished(run.inspection);
 }
 
 } // namespace ccm::ui

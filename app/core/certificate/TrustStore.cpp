@@ -11,19 +11,21 @@ namespace {
 class SystemTrustStore final : public TrustStore
 {
 public:
-    SystemTrustStore()
-        : m_store(X509_STORE_new())
-    {
-        if (m_store)
-            X509_STORE_set_default_paths(m_store.get());
-        ossl::clearErrors();
-    }
-
     bool hasIssuerOf(const Certificate& certificate) const override
     {
-        if (!m_store || certificate.isNull())
+        if (certificate.isNull())
             return false;
         std::lock_guard lock(m_mutex);
+        // Loaded on first use (on the inspection's worker thread), not when the application starts.
+        if (!m_loaded) {
+            m_loaded = true;
+            m_store.reset(X509_STORE_new());
+            if (m_store)
+                X509_STORE_set_default_paths(m_store.get());
+            ossl::clearErrors();
+        }
+        if (!m_store)
+            return false;
         ossl::StoreCtxPtr context(X509_STORE_CTX_new());
         if (!context || X509_STORE_CTX_init(context.get(), m_store.get(), certificate.x509(), nullptr) != 1) {
             ossl::clearErrors();
@@ -40,7 +42,8 @@ public:
     }
 
 private:
-    ossl::StorePtr m_store;
+    mutable ossl::StorePtr m_store;
+    mutable bool m_loaded = false;
     mutable std::mutex m_mutex;
 };
 
