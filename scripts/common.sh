@@ -6,7 +6,8 @@ BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
 PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
 qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libssl-dev openssl gnome-keyring libsecret-1-0 dbus
-xvfb xauth fonts-wqy-microhei qt6-translations-l10n clang-14 libclang-rt-14-dev"
+xvfb xauth fonts-wqy-microhei qt6-translations-l10n clang-14 libclang-rt-14-dev libqt6svg6 at-spi2-core
+python3-pyatspi gir1.2-atspi-2.0 xdotool"
 
 install_missing_packages() {
     missing=""
