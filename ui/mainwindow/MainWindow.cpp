@@ -60,13 +60,19 @@ QColor accentText(const QPalette& palette, const QColor& accent)
     return mix(palette.color(QPalette::Text), accent, 0.6);
 }
 
-QString bannerStyle(const QPalette& palette, const QColor* accent)
+/// The banner's colours: the palette's alternate base when neutral, else the accent over the base, with accent text.
+/// Set through the palette, not a style sheet, so the window starts without QStyleSheetStyle.
+QPalette bannerPalette(const QPalette& palette, const QColor* accent)
 {
-    if (!accent)
-        return QStringLiteral("QLabel { padding: 8px; border-radius: 4px; background: palette(alternate-base); }");
-    const QColor background = mix(palette.color(QPalette::Base), *accent, 0.18);
-    return QStringLiteral("QLabel { padding: 8px; border-radius: 4px; background: %1; color: %2; font-weight: bold; }")
-        .arg(background.name(), accentText(palette, *accent).name());
+    QPalette banner = palette;
+    if (!accent) {
+        banner.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
+        banner.setColor(QPalette::WindowText, palette.color(QPalette::Text));
+    } else {
+        banner.setColor(QPalette::Window, mix(palette.color(QPalette::Base), *accent, 0.18));
+        banner.setColor(QPalette::WindowText, accentText(palette, *accent));
+    }
+    return banner;
 }
 
 QIcon inputIcon(InputSummary::Kind kind)
@@ -118,7 +124,6 @@ MainWindow::MainWindow(QWidget* parent)
     setUpKeyboard();
     setUpAccessibility();
     applyPalette();
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         resize(size().expandedTo(QSize(1280, 800)).boundedTo(screen->availableSize()));
     setAcceptDrops(true);
@@ -223,6 +228,8 @@ void MainWindow::setUpKeyboard()
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ui->bannerLabel->setAutoFillBackground(true);
+    m_ui->bannerLabel->setMargin(8);
     m_ui->bannerLabel->setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -256,7 +263,10 @@ void MainWindow::applyPalette()
         accent = &kReadyAccent;
     else if (m_bannerKind == BannerKind::Problem)
         accent = &kProblemAccent;
-    m_ui->bannerLabel->setStyleSheet(bannerStyle(current, accent));
+    m_ui->bannerLabel->setPalette(bannerPalette(current, accent));
+    QFont font = m_ui->bannerLabel->font();
+    font.setBold(accent != nullptr);
+    m_ui->bannerLabel->setFont(font);
 }
 
 void MainWindow::setFileChooser(FileChooser chooser)
@@ -934,11 +944,26 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_startUpFinished)
+        return;
+    m_startUpFinished = true;
+    // What the first frame does not need waits until it is on screen: the SVG window icon (it loads the image
+    // plugins) and the line edits' clear buttons (an icon each, shown only once there is text to clear).
+    QTimer::singleShot(0, this, [this] {
+        setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
+        m_ui->nameEdit->setClearButtonEnabled(true);
+        m_ui->epidEdit->setClearButtonEnabled(true);
+    });
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
     if (!m_focusSet) {
-        // Something useful has the focus from the start: adding the inputs, or importing what was opened.
+        // Something useful has the focus from the start: adding the inputs, or the inputs opened with the window.
         m_focusSet = true;
         (hasInputs() ? static_cast<QWidget*>(m_ui->fileList) : m_ui->addFilesButton)->setFocus();
     }

@@ -119,6 +119,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -171,6 +172,7 @@ private:
     BannerKind m_bannerKind = BannerKind::Neutral;
     QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
     bool m_focusSet = false;
+    bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
     std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;
