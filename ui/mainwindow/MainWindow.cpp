@@ -217,6 +217,8 @@ void MainWindow::setUpKeyboard()
     m_ui->fileList->addAction(m_ui->actionPasteClipboard);
     m_ui->fileList->addAction(m_ui->actionRemove);
     m_ui->fileList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Long rows are elided in the middle (the file name stays visible); the tooltip has the whole text.
+    m_ui->fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // Top to bottom, left panel first, then the preview.
     const QList<QWidget*> order{
