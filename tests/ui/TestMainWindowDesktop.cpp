@@ -64,16 +64,24 @@ QChar mnemonic(const QString& text)
     return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
 }
 
-/// Closes the next modal dialog with Escape, once it shows; its class name goes to `seen`.
-void closeNextDialog(QString* seen)
+/// Closes the next modal dialog with Escape once it shows and has the focus; its class name goes to `seen`, the
+/// class of its focused widget to `focus`. Polls from the dialog's own event loop.
+void closeNextDialog(QString* seen, QString* focus)
 {
-    QTimer::singleShot(0, [seen] {
-        if (!QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000))
-            return;
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, seen, focus] {
         QWidget* dialog = QApplication::activeModalWidget();
+        QWidget* focused = QApplication::focusWidget();
+        if (!dialog || !focused || focused->window() != dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
         *seen = QString::fromLatin1(dialog->metaObject()->className());
+        *focus = QString::fromLatin1(focused->metaObject()->className());
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
+    poll->start();
 }
 
 } // namespace
@@ -206,24 +214,31 @@ void TestMainWindowDesktop::shortcutsOpenDialogs_data()
 {
     QTest::addColumn<QKeySequence>("keys");
     QTest::addColumn<QString>("dialog");
-    QTest::addRow("help") << QKeySequence(QKeySequence::HelpContents) << "ccm::ui::HelpDialog";
-    QTest::addRow("paste text") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) << "ccm::ui::PasteTextDialog";
-    QTest::addRow("history") << QKeySequence(Qt::CTRL | Qt::Key_H) << "ccm::ui::HistoryDialog";
+    QTest::addColumn<QString>("focus"); // where the focus lands when it opens
+    QTest::addRow("help") << QKeySequence(QKeySequence::HelpContents) << "ccm::ui::HelpDialog"
+                          << "QTextBrowser";
+    QTest::addRow("paste text") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) << "ccm::ui::PasteTextDialog"
+                                << "QPlainTextEdit";
+    QTest::addRow("history") << QKeySequence(Qt::CTRL | Qt::Key_H) << "ccm::ui::HistoryDialog"
+                             << "QTableWidget";
 }
 
 void TestMainWindowDesktop::shortcutsOpenDialogs()
 {
     QFETCH(QKeySequence, keys);
     QFETCH(QString, dialog);
+    QFETCH(QString, focus);
     QTemporaryDir dir;
     MainWindow window;
     window.setHistoryPath(dir.filePath(QStringLiteral("history.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString seen;
-    closeNextDialog(&seen);
+    QString focused;
+    closeNextDialog(&seen, &focused);
     QTest::keySequence(&window, keys);
     QTRY_COMPARE(seen, dialog);
+    QCOMPARE(focused, focus);
 }
 
 void TestMainWindowDesktop::mnemonicsAreUnique()
