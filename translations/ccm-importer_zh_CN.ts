@@ -27,32 +27,16 @@
         <translation>要检查的文件和粘贴的文本。把文件拖放到窗口上即可添加。</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
         <source>Add files</source>
         <translation>添加文件</translation>
-    </message>
-    <message>
-        <source>Paste text…</source>
-        <translation>粘贴文本…</translation>
     </message>
     <message>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Remove selected inputs</source>
         <translation>移除选中的输入</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清空</translation>
     </message>
     <message>
         <source>Clear all inputs</source>
@@ -63,10 +47,6 @@
         <translation>SM2 加密证书对</translation>
     </message>
     <message>
-        <source>Encryption certificate:</source>
-        <translation>加密证书：</translation>
-    </message>
-    <message>
         <source>Encryption certificate file</source>
         <translation>加密证书文件</translation>
     </message>
@@ -75,16 +55,8 @@
         <translation>证书文件</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
         <source>Choose the encryption certificate file</source>
         <translation>选择加密证书文件</translation>
-    </message>
-    <message>
-        <source>Encryption key:</source>
-        <translation>加密私钥：</translation>
     </message>
     <message>
         <source>Encryption key file</source>
@@ -103,10 +75,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Profile:</source>
-        <translation>配置：</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -115,20 +83,12 @@
         <translation>证书导入到哪里：某个云账号和区域，或本地沙箱。</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
         <source>Certificate name</source>
         <translation>证书名称</translation>
     </message>
     <message>
         <source>Leave empty to use the generated name shown in grey.</source>
         <translation>留空则使用灰色显示的自动生成名称。</translation>
-    </message>
-    <message>
-        <source>Enterprise project ID:</source>
-        <translation>企业项目 ID：</translation>
     </message>
     <message>
         <source>Enterprise project ID</source>
@@ -223,16 +183,8 @@
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
         <source>&amp;Paste text…</source>
         <translation>粘贴文本(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>&amp;Clear inputs</source>
@@ -243,24 +195,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About CCM Importer</source>
         <translation>关于 CCM 证书导入工具(&amp;A)</translation>
     </message>
     <message>
-        <source>Manage…</source>
-        <translation>管理…</translation>
-    </message>
-    <message>
         <source>Manage account profiles</source>
         <translation>管理账号配置</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -275,16 +215,80 @@
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>清空(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;SM2 encryption pair</source>
+        <translation>SM2 加密证书对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Encryption cer&amp;tificate:</source>
+        <translation>加密证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key:</source>
+        <translation>加密私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>配置(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enterprise pro&amp;ject ID:</source>
+        <translation>企业项目 ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Allow &amp;duplicate upload</source>
+        <translation>允许重复上传(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paste from clip&amp;board</source>
+        <translation>从剪贴板粘贴(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected inputs</source>
+        <translation>移除选中的输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel i&amp;mport</source>
+        <translation>取消导入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>CCM Importer &amp;help</source>
+        <translation>CCM 证书导入工具帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -296,6 +300,10 @@
     <message>
         <source>Show passphrase</source>
         <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>显示口令(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2386,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <source>(days left: %1)</source>
         <translation>（剩余 %1 天）</translation>
     </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>证书详情</translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::FindingsView</name>
@@ -2404,6 +2416,53 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::HelpDialog</name>
+    <message>
+        <source>CCM Importer help</source>
+        <translation>CCM 证书导入工具帮助</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助文本</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing a certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <source>Add the certificate, its chain and the private key: File &gt; Add files, drop them onto the window, or paste PEM text. Any order and any mix of PEM, DER, PKCS#7 and PKCS#12 works. An encrypted key or PFX asks for its passphrase, which is used in memory only.</source>
+        <translation>添加证书、证书链和私钥：使用“文件 &gt; 添加文件”，把文件拖放到窗口上，或粘贴 PEM 文本。PEM、DER、PKCS#7 和 PKCS#12 可以任意顺序、任意组合。加密的私钥或 PFX 会询问口令，口令只在内存中使用。</translation>
+    </message>
+    <message>
+        <source>Read the preview before anything is sent: the banner says whether the certificate is ready, the tabs show the certificate, the chain as it will be sent, the private key and the SM2 encryption pair, and the findings say what is wrong and what to do.</source>
+        <translation>发送之前先查看预览：横幅说明证书是否已就绪，各标签页显示证书、将发送的证书链、私钥和 SM2 加密证书对，检查结果说明哪里有问题以及如何处理。</translation>
+    </message>
+    <message>
+        <source>Choose the profile (the account to import into; &quot;Local sandbox&quot; works without a cloud account) and press Import. The banner shows the certificate id, or that the certificate already is in the account.</source>
+        <translation>选择配置（要导入的账号；“本地沙箱”无需云账号），然后点击“导入”。横幅会显示证书 ID，或说明该证书已在账号中。</translation>
+    </message>
+    <message>
+        <source>Account &gt; Profiles manages the accounts; Account &gt; Import history lists every import from this computer.</source>
+        <translation>“账号 &gt; 配置”用于管理账号；“账号 &gt; 导入历史”列出从本机进行的每次导入。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 括号中的字母</translation>
+    </message>
+    <message>
+        <source>Go to that field or press that button</source>
+        <translation>转到该输入框或按下该按钮</translation>
     </message>
 </context>
 <context>
@@ -2465,14 +2524,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <translation>备注</translation>
     </message>
     <message>
-        <source>Copy certificate ID</source>
-        <translation>复制证书 ID</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
         <source>(request %1)</source>
         <translation>（请求 %1）</translation>
     </message>
@@ -2509,8 +2560,87 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
         <translation>删除失败</translation>
     </message>
     <message>
+        <source>&amp;Copy certificate ID</source>
+        <translation>复制证书 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::InputSummarizer</name>
+    <message>
+        <source>key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>1 certificate + key</source>
+        <translation>1 个证书 + 私钥</translation>
+    </message>
+    <message>
+        <source>1 certificate</source>
+        <translation>1 个证书</translation>
+    </message>
+    <message>
+        <source>%1 certificates + key</source>
+        <translation>%1 个证书 + 私钥</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 个证书</translation>
+    </message>
+    <message>
+        <source>certificate: %1 (leaf)</source>
+        <translation>证书：%1（叶证书）</translation>
+    </message>
+    <message>
+        <source>intermediate: %1</source>
+        <translation>中间证书：%1</translation>
+    </message>
+    <message>
+        <source>root: %1 (left out)</source>
+        <translation>根证书：%1（不发送）</translation>
+    </message>
+    <message>
+        <source>certificate: %1 (not part of this chain, left out)</source>
+        <translation>证书：%1（不属于此证书链，不发送）</translation>
+    </message>
+    <message>
+        <source>SM2 encryption certificate: %1</source>
+        <translation>SM2 加密证书：%1</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>    subject: %1</source>
+        <translation>    使用者：%1</translation>
+    </message>
+    <message>
+        <source>    issuer: %1</source>
+        <translation>    颁发者：%1</translation>
+    </message>
+    <message>
+        <source>%1 private key (encrypted)</source>
+        <translation>%1 私钥（已加密）</translation>
+    </message>
+    <message>
+        <source>%1 private key</source>
+        <translation>%1 私钥</translation>
+    </message>
+    <message>
+        <source>no certificate or key found</source>
+        <translation>未找到证书或私钥</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2860,54 @@ If the request has already reached the service, the certificate may be imported 
 如果请求已经到达服务，证书可能仍会被导入；之后再次导入时会找到该副本，而不会再添加一份。</translation>
     </message>
     <message>
+        <source>Status of the inputs and of the last import</source>
+        <translation>输入和上次导入的状态</translation>
+    </message>
+    <message>
+        <source>Shown while the inputs are inspected or an import runs</source>
+        <translation>在检查输入或导入进行时显示</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>证书详情</translation>
+    </message>
+    <message>
+        <source>SM2 encryption certificate details</source>
+        <translation>SM2 加密证书详情</translation>
+    </message>
+    <message>
+        <source>Problems, warnings and notes about the inputs</source>
+        <translation>关于输入的问题、警告和提示</translation>
+    </message>
+    <message>
+        <source>Intermediate certificates in the order they are sent</source>
+        <translation>按发送顺序排列的中间证书</translation>
+    </message>
+    <message>
+        <source>Certificates that are not sent, and why</source>
+        <translation>不发送的证书及原因</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Each row says what the file or pasted text holds. Delete removes the selected rows, Paste adds text from the clipboard.</source>
+        <translation>每一行说明文件或粘贴文本中包含的内容。按 Delete 移除选中的行，按粘贴键添加剪贴板中的文本。</translation>
+    </message>
+    <message>
+        <source>Sends the certificate to the chosen profile (Ctrl+Return)</source>
+        <translation>将证书发送到所选配置（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or files.</source>
+        <translation>剪贴板中没有文本或文件。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
         <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
         <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
     </message>
@@ -2760,8 +2938,8 @@ If the request has already reached the service, the certificate may be imported 
 <context>
     <name>ccm::ui::PasteTextDialog</name>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3185,14 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
     <message>
         <source>Nothing imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,13 +43,46 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
                         "  -h, --help         Show this help.\n"
                         "  -v, --version      Show the version.\n"
                         "  --language LANG    Use LANG (e.g. zh_CN, en) instead of the system language.\n"
-                        "  --quit-after-show  Show the window, print its title and quit (checks an installation).\n");
+                        "  --quit-after-show  Show the window, print its title and quit (checks an installation).\n\n"
+                        "Environment:\n"
+                        "  CCM_REPORT_FIRST_PAINT=1  print \"first-paint\" when the window has been painted once\n"
+                        "                            (for tests/bench/startup.py); =quit also quits then.\n");
             exitCode = 0;
             return true;
         }
     }
     return false;
 }
+
+/// Prints "first-paint" once the window has painted itself (for tests/bench/startup.py), and quits when asked.
+class FirstPaintReporter : public QObject
+{
+public:
+    FirstPaintReporter(QWidget* window, bool quit)
+        : QObject(window)
+        , m_quit(quit)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // After the paint event the frame is flushed; report once that happened.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint\n");
+                std::fflush(stdout);
+                if (m_quit)
+                    QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_quit;
+};
 
 } // namespace
 
@@ -103,6 +137,11 @@ int main(int argc, char* argv[])
     window.setProfileManager(&profileManager, &secrets);
     window.setImportService(&importer);
     window.setHistoryPath(ccm::history::ImportHistory::defaultPath());
+    window.setSettingsFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                           QStringLiteral("/ccm-importer/window.ini"));
+    const QByteArray reportPaint = qgetenv("CCM_REPORT_FIRST_PAINT");
+    if (!reportPaint.isEmpty())
+        new FirstPaintReporter(&window, reportPaint == "quit");
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

@@ -4,6 +4,7 @@
 
 #include "history/HistoryDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "passphrase/PassphraseDialog.h"
 
 #include "cloud/ImportService.h"
 #include "history/ImportHistory.h"
@@ -138,6 +139,8 @@ private Q_SLOTS:
     void cancelWhileSending();
     void closingAsksWhileImporting();
     void historyDialogListsAttempts();
+    void keyboardOnlyImport();
+    void escapeCancelsTheImport();
 };
 
 void TestImportFlow::initTestCase()
@@ -474,6 +477,86 @@ void TestImportFlow::historyDialogListsAttempts()
     QVERIFY(!broken.statusText().isEmpty());
     QVERIFY2(!broken.statusText().contains(QLatin1String("Nothing has been imported")),
              qPrintable(broken.statusText()));
+}
+
+void TestImportFlow::keyboardOnlyImport()
+{
+    Fixture f;
+    int chooserCalls = 0;
+    f.window.setFileChooser([&chooserCalls](QWidget*, const QString&, const QString&, const QString&) {
+        ++chooserCalls;
+        return QStringList{ccm::test::dataPath(QStringLiteral("rsa/fullchain.pem")),
+                           ccm::test::dataPath(QStringLiteral("rsa/leaf.enc.key"))};
+    });
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    QCOMPARE(QApplication::focusWidget(), f.button("addFilesButton"));
+
+    // The passphrase dialog opens inside the inspection's question; it is answered with keys once it shows.
+    QString focusInDialog;
+    bool answered = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &f.window, [&poll, &focusInDialog, &answered] {
+        QWidget* dialog = qobject_cast<ccm::ui::PassphraseDialog*>(QApplication::activeModalWidget());
+        QWidget* focus = QApplication::focusWidget();
+        if (!dialog || !focus || focus->window() != dialog)
+            return;
+        poll.stop();
+        focusInDialog = focus ? focus->objectName() : QString();
+        QTest::keyClicks(focus, QStringLiteral("correct horse"));
+        QTest::keyClick(focus, Qt::Key_Return);
+        answered = true;
+    });
+    poll.start();
+    // Add files with the platform's Open key (Ctrl+O), from the focused button.
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Open);
+    QCOMPARE(chooserCalls, 1);
+    QTRY_VERIFY(answered);
+    QCOMPARE(focusInDialog, QStringLiteral("passphraseEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(f.button("importButton")->isEnabled(), 10000);
+    QVERIFY(f.window.bannerText().startsWith(QLatin1String("Ready to import")));
+
+    // Import with Ctrl+Return from wherever the focus is in the main window, active again after the dialog (the
+    // offscreen platform has no window manager to do that).
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    QVERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == &f.window);
+    QSignalSpy finished(&f.service, &ImportService::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(f.window.isImportInProgress());
+    QVERIFY(finished.wait(20000));
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY2(!report.error, report.error ? qPrintable(report.error->message) : "");
+    // The process's sandbox may hold this certificate from an earlier test: then it is found, not sent again.
+    const QString id = report.result.duplicateOf.isEmpty() ? report.result.certificateId : report.result.duplicateOf;
+    QVERIFY(id.startsWith(QLatin1String("scs")));
+    QVERIFY(f.window.bannerText().contains(id));
+    QVERIFY(f.history().value(0).outcome == ImportOutcome::Imported ||
+            f.history().value(0).outcome == ImportOutcome::AlreadyPresent);
+}
+
+void TestImportFlow::escapeCancelsTheImport()
+{
+    ccm::sandbox::Sandbox cloud;
+    QVERIFY(bool(cloud.start()));
+    cloud.setResponseDelay(3000);
+    Fixture f;
+    QVERIFY(!f.chooseProfileFor(cloud, QStringLiteral("Slow")).isEmpty());
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    QVERIFY(f.openReadyBundle());
+    QSignalSpy finished(&f.service, &ImportService::finished);
+    QSignalSpy steps(&f.service, &ImportService::progress);
+    QTest::keyClick(&f.window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(f.window.isImportInProgress());
+    QTRY_COMPARE(steps.count(), 2);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &f.window, Qt::Key_Escape);
+    QCOMPARE(finished.count(), 1);
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code, QStringLiteral("cloud.network.cancelled"));
+    QVERIFY(!f.window.isImportInProgress());
 }
 
 QTEST_MAIN(TestImportFlow)

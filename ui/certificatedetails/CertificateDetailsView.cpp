@@ -38,6 +38,7 @@ CertificateDetailsView::CertificateDetailsView(QWidget* parent)
     , m_ui(std::make_unique<Ui::CertificateDetailsView>())
 {
     m_ui->setupUi(this);
+    m_ui->scrollArea->setAccessibleName(tr("Certificate details"));
 }
 
 CertificateDetailsView::~CertificateDetailsView() = default;

@@ -77,8 +77,8 @@ HistoryDialog::HistoryDialog(const QString& historyPath, QWidget* parent)
     layout->addWidget(m_status);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* copy = buttons->addButton(tr("Copy certificate ID"), QDialogButtonBox::ActionRole);
-    QPushButton* refresh = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = buttons->addButton(tr("&Copy certificate ID"), QDialogButtonBox::ActionRole);
+    QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, this, &HistoryDialog::copySelectedId);
     connect(refresh, &QPushButton::clicked, this, &HistoryDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -15,7 +15,7 @@ InspectionRunner::InspectionRunner(QObject* parent)
     : QObject(parent)
     , m_inspector(std::make_shared<Inspector>())
 {
-    connect(&m_watcher, &QFutureWatcher<Inspection>::finished, this, &InspectionRunner::onRunFinished);
+    connect(&m_watcher, &QFutureWatcher<Run>::finished, this, &InspectionRunner::onRunFinished);
 }
 
 InspectionRunner::~InspectionRunner()
@@ -67,18 +67,24 @@ void InspectionRunner::launch()
     m_running = true;
     const auto inspector = m_inspector;
     PassphraseProvider* passphrases = m_passphrases;
-    m_watcher.setFuture(QtConcurrent::run(
-        [job = std::move(job), inspector, passphrases] { return run(job, *inspector, passphrases); }));
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), inspector, passphrases] {
+        const InspectionRequest request = makeRequest(job); // read once, for the inspection and the row texts
+        Run result;
+        result.inspection = run(job, request, *inspector, passphrases);
+        result.inputs = InputSummarizer::summarize(request.inputs, result.inspection, passphrases);
+        return result;
+    }));
 }
 
-Inspection InspectionRunner::run(const InspectionJob& job, const Inspector& inspector, PassphraseProvider* passphrases)
+Inspection InspectionRunner::run(const InspectionJob& job, const InspectionRequest& request, const Inspector& inspector,
+                                 PassphraseProvider* passphrases)
 {
     if (job.trustRootFile.isEmpty())
-        return inspector.inspect(makeRequest(job), passphrases);
+        return inspector.inspect(request, passphrases);
     const auto trust = TrustRoots::withSystem({job.trustRootFile});
     if (trust)
-        return Inspector(Clock::system(), *trust).inspect(makeRequest(job), passphrases);
-    Inspection inspection = inspector.inspect(makeRequest(job), passphrases);
+        return Inspector(Clock::system(), *trust).inspect(request, passphrases);
+    Inspection inspection = inspector.inspect(request, passphrases);
     // After the errors and warnings already there, before the notes.
     const auto firstNote = std::find_if(inspection.findings.begin(), inspection.findings.end(),
                                         [](const Finding& f) { return f.severity == Severity::Info; });
@@ -95,13 +101,14 @@ void InspectionRunner::onRunFinished()
 {
     m_running = false;
     // Taken, not copied: the future would otherwise keep the decrypted key until the next run.
-    Inspection inspection = m_watcher.future().takeResult();
+    Run run = m_watcher.future().takeResult();
     if (m_waiting) {
         launch();
         return; // a newer job is on its way; this result is stale
     }
+    m_summaries = std::move(run.inputs);
     Q_EMIT busyChanged(false);
-    Q_EMIT finished(inspection);
+    Q_EMIT finished(run.inspection);
 }
 
 } // namespace ccm::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificate/Inspection.h"
+#include "inspection/InputSummary.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     bool isBusy() const;
     /// Blocks until the running job is done, serving the event loop so a passphrase question can be answered.
     void waitForIdle();
+    /// What each input of the latest delivered job held (files first, then pasted text, in the job's order).
+    const QList<InputSummary>& inputSummaries() const { return m_summaries; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -45,16 +48,23 @@ Q_SIGNALS:
     void finished(const ccm::Inspection& inspection);
 
 private:
+    struct Run
+    {
+        Inspection inspection;
+        QList<InputSummary> inputs;
+    };
     /// Reads the job's files (on the worker thread) into the inspector's request.
     static InspectionRequest makeRequest(const InspectionJob& job);
     /// Inspects on the worker thread, trusting the job's private root CA too (a warning when it cannot be read).
-    static Inspection run(const InspectionJob& job, const Inspector& inspector, PassphraseProvider* passphrases);
+    static Inspection run(const InspectionJob& job, const InspectionRequest& request, const Inspector& inspector,
+                          PassphraseProvider* passphrases);
     void launch();
     void onRunFinished();
 
     std::shared_ptr<const Inspector> m_inspector;
     PassphraseProvider* m_passphrases = nullptr;
-    QFutureWatcher<Inspection> m_watcher;
+    QFutureWatcher<Run> m_watcher;
+    QList<InputSummary> m_summaries;
     std::optional<InspectionJob> m_waiting;
     /// Set from launch until the result is handled; the future alone reads "done" before the result is delivered.
     bool m_running = false;

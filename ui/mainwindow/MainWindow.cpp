@@ -3,6 +3,7 @@
 
 #include "common/PlainText.h"
 #include "findings/FindingsView.h"
+#include "help/HelpDialog.h"
 #include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
 #include "passphrase/GuiPassphraseProvider.h"
@@ -15,7 +16,10 @@
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 
+#include <QAccessible>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QUrl>
@@ -38,12 +43,66 @@ namespace {
 constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
 constexpr int kPastedRole = Qt::UserRole + 2; ///< the number of the pasted text in m_pastedTexts
 constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
+constexpr int kLabelRole = Qt::UserRole + 4;  ///< the row's name: the file name, or "Pasted text 2 (lines: 40)"
 
-const char* const kNeutralStyle = "QLabel { padding: 8px; border-radius: 4px; background: palette(alternate-base); }";
-const char* const kReadyStyle =
-    "QLabel { padding: 8px; border-radius: 4px; background: #e3f4e1; color: #1b5e20; font-weight: bold; }";
-const char* const kProblemStyle =
-    "QLabel { padding: 8px; border-radius: 4px; background: #fdecea; color: #8e1c14; font-weight: bold; }";
+const QColor kReadyAccent(0x2e, 0x7d, 0x32);
+const QColor kProblemAccent(0xc6, 0x28, 0x28);
+
+/// `a` moved towards `b` by `amount` (0..1).
+QColor mix(const QColor& a, const QColor& b, double amount)
+{
+    const auto channel = [amount](int x, int y) { return int(x + (y - x) * amount + 0.5); };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
+}
+
+/// Text in an accent colour that stays readable on the palette's base, light or dark.
+QColor accentText(const QPalette& palette, const QColor& accent)
+{
+    return mix(palette.color(QPalette::Text), accent, 0.6);
+}
+
+/// The banner's colours: the palette's alternate base when neutral, else the accent over the base, with accent text.
+/// Set through the palette, not a style sheet, so the window starts without QStyleSheetStyle.
+QPalette bannerPalette(const QPalette& palette, const QColor* accent)
+{
+    QPalette banner = palette;
+    if (!accent) {
+        banner.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
+        banner.setColor(QPalette::WindowText, palette.color(QPalette::Text));
+    } else {
+        banner.setColor(QPalette::Window, mix(palette.color(QPalette::Base), *accent, 0.18));
+        banner.setColor(QPalette::WindowText, accentText(palette, *accent));
+    }
+    return banner;
+}
+
+QIcon inputIcon(InputSummary::Kind kind)
+{
+    switch (kind) {
+    case InputSummary::Kind::Certificate:
+        return QIcon(QStringLiteral(":/icons/input-certificate.svg"));
+    case InputSummary::Kind::Intermediate:
+        return QIcon(QStringLiteral(":/icons/input-intermediate.svg"));
+    case InputSummary::Kind::Root:
+        return QIcon(QStringLiteral(":/icons/input-root.svg"));
+    case InputSummary::Kind::Key:
+        return QIcon(QStringLiteral(":/icons/input-key.svg"));
+    case InputSummary::Kind::Bundle:
+        return QIcon(QStringLiteral(":/icons/input-bundle.svg"));
+    case InputSummary::Kind::Unreadable:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/input-unreadable.svg"));
+}
+
+/// Keys from the platform's standard binding, or `fallback` where the platform has none.
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys.append(fallback);
+    return keys;
+}
 
 QString certificateLabel(const CertificateDetails& d)
 {
@@ -63,7 +122,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
+    setUpKeyboard();
+    setUpAccessibility();
+    applyPalette();
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         resize(size().expandedTo(QSize(1280, 800)).boundedTo(screen->availableSize()));
     setAcceptDrops(true);
@@ -96,6 +157,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFiles);
     connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::pasteText);
+    connect(m_ui->actionPasteClipboard, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::requestImport);
+    connect(m_ui->actionCancelImport, &QAction::triggered, m_ui->cancelImportButton, &QPushButton::click);
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionClear, &QAction::triggered, this, &MainWindow::clearInputs);
     connect(m_ui->addFilesButton, &QPushButton::clicked, this, &MainWindow::addFiles);
     connect(m_ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pasteText);
@@ -131,6 +197,124 @@ MainWindow::MainWindow(QWidget* parent)
 
     validateFormLive();
     showEmpty();
+}
+
+void MainWindow::setUpKeyboard()
+{
+    // The platform's standard keys where there is one (QKeySequence::StandardKey).
+    m_ui->actionAddFiles->setShortcuts(QKeySequence::Open);
+    m_ui->actionPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_ui->actionQuit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_ui->actionHelp->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    m_ui->actionProfiles->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_ui->actionImport->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionCancelImport->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_ui->actionCancelImport->setEnabled(false);
+    // Paste and Delete act on the input list only: elsewhere they belong to the text fields.
+    m_ui->actionPasteClipboard->setShortcuts(QKeySequence::Paste);
+    m_ui->actionPasteClipboard->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->actionRemove->setShortcuts(QKeySequence::Delete);
+    m_ui->actionRemove->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->fileList->addAction(m_ui->actionPasteClipboard);
+    m_ui->fileList->addAction(m_ui->actionRemove);
+    m_ui->fileList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Long rows are elided in the middle (the file name stays visible); the tooltip has the whole text.
+    m_ui->fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Top to bottom, left panel first, then the preview.
+    const QList<QWidget*> order{
+        m_ui->addFilesButton,     m_ui->pasteButton,        m_ui->fileList,          m_ui->removeButton,
+        m_ui->clearButton,        m_ui->encGroup,           m_ui->encCertEdit,       m_ui->encCertBrowseButton,
+        m_ui->encKeyEdit,         m_ui->encKeyBrowseButton, m_ui->profileCombo,      m_ui->profilesButton,
+        m_ui->nameEdit,           m_ui->epidEdit,           m_ui->duplicateCheckBox, m_ui->importButton,
+        m_ui->cancelImportButton, m_ui->bannerLabel,        m_ui->previewTabs};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ui->bannerLabel->setAutoFillBackground(true);
+    m_ui->bannerLabel->setMargin(8);
+    m_ui->bannerLabel->setFocusPolicy(Qt::StrongFocus);
+}
+
+void MainWindow::setUpAccessibility()
+{
+    m_ui->bannerLabel->setAccessibleDescription(tr("Status of the inputs and of the last import"));
+    m_ui->busyBar->setAccessibleDescription(tr("Shown while the inputs are inspected or an import runs"));
+    m_ui->leafView->setAccessibleName(tr("Certificate details"));
+    m_ui->encView->setAccessibleName(tr("SM2 encryption certificate details"));
+    m_ui->findingsView->setAccessibleName(tr("Findings"));
+    m_ui->findingsView->setAccessibleDescription(tr("Problems, warnings and notes about the inputs"));
+    m_ui->chainTree->setAccessibleDescription(tr("Intermediate certificates in the order they are sent"));
+    m_ui->leftOutTree->setAccessibleDescription(tr("Certificates that are not sent, and why"));
+    m_ui->keyLabel->setAccessibleName(tr("Private key"));
+    m_ui->fileList->setAccessibleDescription(
+        tr("Each row says what the file or pasted text holds. Delete removes the selected rows, Paste adds "
+           "text from the clipboard."));
+    m_ui->importButton->setAccessibleDescription(tr("Sends the certificate to the chosen profile (Ctrl+Return)"));
+}
+
+void MainWindow::applyPalette()
+{
+    const QPalette& current = palette();
+    for (QLabel* label : {m_ui->nameStatusLabel, m_ui->epidStatusLabel}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, accentText(current, kProblemAccent));
+        label->setPalette(p);
+    }
+    const QColor* accent = nullptr;
+    if (m_bannerKind == BannerKind::Ready)
+        accent = &kReadyAccent;
+    else if (m_bannerKind == BannerKind::Problem)
+        accent = &kProblemAccent;
+    m_ui->bannerLabel->setPalette(bannerPalette(current, accent));
+    QFont font = m_ui->bannerLabel->font();
+    font.setBold(accent != nullptr);
+    m_ui->bannerLabel->setFont(font);
+}
+
+void MainWindow::setFileChooser(FileChooser chooser)
+{
+    m_chooseFiles = std::move(chooser);
+}
+
+void MainWindow::setSettingsFile(const QString& path)
+{
+    m_settingsPath = path;
+    if (path.isEmpty())
+        return;
+    const QSettings settings(path, QSettings::IniFormat);
+    if (settings.contains(QStringLiteral("window/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("window/mainSplitter")))
+        m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    if (settings.contains(QStringLiteral("window/previewSplitter")))
+        m_ui->previewSplitter->restoreState(settings.value(QStringLiteral("window/previewSplitter")).toByteArray());
+    const int tab = settings.value(QStringLiteral("window/previewTab"), 0).toInt();
+    if (tab >= 0 && tab < m_ui->previewTabs->count())
+        m_ui->previewTabs->setCurrentIndex(tab);
+    m_lastFolder = settings.value(QStringLiteral("files/lastFolder")).toString();
+}
+
+void MainWindow::saveWindowState() const
+{
+    if (m_settingsPath.isEmpty())
+        return;
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/previewSplitter"), m_ui->previewSplitter->saveState());
+    settings.setValue(QStringLiteral("window/previewTab"), m_ui->previewTabs->currentIndex());
+    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog dialog({m_ui->actionAddFiles, m_ui->actionPaste, m_ui->actionPasteClipboard, m_ui->actionRemove,
+                       m_ui->actionImport, m_ui->actionCancelImport, m_ui->actionProfiles, m_ui->actionHistory,
+                       m_ui->actionHelp, m_ui->actionQuit},
+                      this);
+    dialog.exec();
 }
 
 MainWindow::~MainWindow()
@@ -189,7 +373,7 @@ void MainWindow::setImportService(cloud::ImportService* service)
     if (!service)
         return;
     connect(service, &cloud::ImportService::progress, this, [this](const QString& message) {
-        setBanner(message, QLatin1String(kNeutralStyle));
+        setBanner(message, BannerKind::Neutral);
         m_ui->statusbar->showMessage(message);
     });
     connect(service, &cloud::ImportService::finished, this, &MainWindow::showImportReport);
@@ -298,8 +482,9 @@ void MainWindow::showImportReport(const cloud::ImportReport& report)
     }
     if (!report.historyWarning.isEmpty())
         text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
-    setBanner(text, QLatin1String(ok ? kReadyStyle : kProblemStyle));
+    setBanner(text, ok ? BannerKind::Ready : BannerKind::Problem);
     m_ui->bannerLabel->setToolTip(plainToolTip(tip));
+    announceBanner(true);
     m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
 }
 
@@ -335,7 +520,9 @@ void MainWindow::openFiles(const QStringList& paths)
         auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
         item->setData(kPathRole, absolute);
         item->setData(kSourceRole, QFileInfo(absolute).fileName());
+        item->setData(kLabelRole, item->text());
         item->setToolTip(plainToolTip(absolute));
+        m_lastFolder = QFileInfo(absolute).absolutePath();
         ++added;
     }
     if (added > 0) {
@@ -356,6 +543,7 @@ void MainWindow::addPastedText(const QByteArray& text)
     item->setData(kPastedRole, m_pastedCount);
     m_pastedTexts.emplace(m_pastedCount, SecureBytes(text));
     item->setData(kSourceRole, source);
+    item->setData(kLabelRole, item->text());
     item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
     inputsChanged();
 }
@@ -371,8 +559,9 @@ void MainWindow::setEncryptionPair(const QString& certificatePath, const QString
 
 void MainWindow::addFiles()
 {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Add certificate, chain or key files"), QString(), fileFilters());
+    const QString caption = tr("Add certificate, chain or key files");
+    const QStringList paths = m_chooseFiles ? m_chooseFiles(this, caption, m_lastFolder, fileFilters())
+                                            : QFileDialog::getOpenFileNames(this, caption, m_lastFolder, fileFilters());
     openFiles(paths);
 }
 
@@ -384,6 +573,25 @@ void MainWindow::pasteText()
         addPastedText(pasted);
         wipe(pasted);
     }
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    QStringList paths;
+    if (mime) {
+        const auto urls = mime->urls();
+        for (const QUrl& url : urls) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty())
+        openFiles(paths);
+    else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
+        addPastedText(mime->text().toUtf8());
+    else
+        m_ui->statusbar->showMessage(tr("The clipboard holds no text or files."), 5000);
 }
 
 void MainWindow::removeSelected()
@@ -413,9 +621,10 @@ void MainWindow::browseEncFile(bool certificate)
 {
     const QString path = QFileDialog::getOpenFileName(
         this, certificate ? tr("Choose the SM2 encryption certificate") : tr("Choose the SM2 encryption key"),
-        QString(), fileFilters());
+        m_lastFolder, fileFilters());
     if (path.isEmpty())
         return;
+    m_lastFolder = QFileInfo(path).absolutePath();
     (certificate ? m_ui->encCertEdit : m_ui->encKeyEdit)->setText(path);
     inputsChanged();
 }
@@ -491,7 +700,8 @@ void MainWindow::showEmpty()
     m_ui->nameEdit->setPlaceholderText(tr("Generated from the certificate"));
     setBanner(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
                  "or as pasted text."),
-              QLatin1String(kNeutralStyle));
+              BannerKind::Neutral);
+    m_errorCodes.clear();
     m_ui->leafView->setPlaceholder(tr("No certificate yet."));
     m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
     m_ui->chainTree->clear();
@@ -530,9 +740,21 @@ void MainWindow::showInspection(const Inspection& inspection)
                                          [](const Finding& f) { return f.isError(); }));
     if (inspection.payloadReady())
         setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name) + previousImportNote(inspection),
-                  QLatin1String(kReadyStyle));
+                  BannerKind::Ready);
     else
-        setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), QLatin1String(kProblemStyle));
+        setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), BannerKind::Problem);
+    // Errors that were not there before are announced; the same ones again after an edit are not.
+    QStringList errorCodes;
+    for (const Finding& f : inspection.findings) {
+        if (f.isError())
+            errorCodes.append(f.code + QLatin1Char('|') + f.source);
+    }
+    const bool newErrors = std::any_of(errorCodes.cbegin(), errorCodes.cend(),
+                                       [this](const QString& code) { return !m_errorCodes.contains(code); });
+    m_errorCodes = errorCodes;
+    if (newErrors)
+        announceBanner(true);
+    showInputSummaries();
     m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);
     updateButtons();
 }
@@ -607,11 +829,57 @@ void MainWindow::showFindings(const QList<Finding>& findings)
     m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
 }
 
-void MainWindow::setBanner(const QString& text, const QString& style)
+void MainWindow::showInputSummaries()
 {
+    const QList<InputSummary>& summaries = m_runner->inputSummaries();
+    // The runner's inputs: files first, then pasted text, each in list order (see reinspect()).
+    QList<QListWidgetItem*> items;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < m_ui->fileList->count(); ++i) {
+            QListWidgetItem* item = m_ui->fileList->item(i);
+            if (item->data(kPathRole).toString().isEmpty() == (pass == 1))
+                items.append(item);
+        }
+    }
+    for (qsizetype i = 0; i < items.size() && i < summaries.size(); ++i) {
+        QListWidgetItem* item = items.at(i);
+        const InputSummary& summary = summaries.at(i);
+        const QString path = item->data(kPathRole).toString();
+        const QString source = item->data(kSourceRole).toString();
+        item->setText(QStringLiteral("%1 — %2").arg(summary.text, item->data(kLabelRole).toString()));
+        item->setIcon(inputIcon(summary.kind));
+        QString tip = QStringLiteral("<b>%1</b>").arg(summary.text.toHtmlEscaped());
+        tip += QStringLiteral("<br>") +
+               (path.isEmpty() ? tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)
+                               : tr("File: %1").arg(QDir::toNativeSeparators(path)))
+                   .toHtmlEscaped();
+        if (!summary.details.isEmpty())
+            tip += QStringLiteral("<pre>%1</pre>").arg(summary.details.toHtmlEscaped());
+        item->setToolTip(tip);
+    }
+}
+
+void MainWindow::setBanner(const QString& text, BannerKind kind)
+{
+    const bool changed = m_ui->bannerLabel->text() != text;
+    m_bannerKind = kind;
     m_ui->bannerLabel->setText(text);
-    m_ui->bannerLabel->setStyleSheet(style);
+    applyPalette();
     m_ui->bannerLabel->setToolTip(QString());
+    if (changed)
+        announceBanner(false);
+}
+
+void MainWindow::announceBanner(bool alert)
+{
+    // The label's accessible name is its text: a name change makes screen readers read it again.
+    QAccessibleEvent nameChanged(m_ui->bannerLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+    if (alert) {
+        QAccessibleEvent event(m_ui->bannerLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+    Q_EMIT announced(m_ui->bannerLabel->text(), alert);
 }
 
 void MainWindow::updateButtons()
@@ -627,6 +895,9 @@ void MainWindow::updateButtons()
         w->setEnabled(editable);
     m_ui->actionAddFiles->setEnabled(editable);
     m_ui->actionPaste->setEnabled(editable);
+    m_ui->actionPasteClipboard->setEnabled(editable);
+    m_ui->actionRemove->setEnabled(m_ui->removeButton->isEnabled());
+    m_ui->actionImport->setEnabled(m_ui->importButton->isEnabled());
 }
 
 void MainWindow::setImportInProgress(bool inProgress)
@@ -634,6 +905,7 @@ void MainWindow::setImportInProgress(bool inProgress)
     m_importInProgress = inProgress;
     setAcceptDrops(!inProgress);
     m_ui->cancelImportButton->setVisible(inProgress && m_importer);
+    m_ui->actionCancelImport->setEnabled(inProgress && m_importer);
     m_ui->busyBar->setVisible(inProgress || m_runner->isBusy());
     m_ui->profileCombo->setEnabled(!inProgress);
     m_ui->profilesButton->setEnabled(!inProgress && m_profileManager);
@@ -692,6 +964,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_importer->cancel();
     }
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
@@ -699,7 +972,34 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_startUpFinished)
+        return;
+    m_startUpFinished = true;
+    // What the first frame does not need waits until it is on screen: the SVG window icon (it loads the image
+    // plugins) and the line edits' clear buttons (an icon each, shown only once there is text to clear).
+    QTimer::singleShot(0, this, [this] {
+        setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
+        m_ui->nameEdit->setClearButtonEnabled(true);
+        m_ui->epidEdit->setClearButtonEnabled(true);
+    });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_focusSet) {
+        // Something useful has the focus from the start: adding the inputs, or the inputs opened with the window.
+        m_focusSet = true;
+        (hasInputs() ? static_cast<QWidget*>(m_ui->fileList) : m_ui->addFilesButton)->setFocus();
+    }
 }
 
 void MainWindow::showAbout()

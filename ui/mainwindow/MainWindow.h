@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -48,8 +49,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// Asks for files to open (the file dialog by default); tests replace it. Empty: the user cancelled.
+    using FileChooser = std::function<QStringList(QWidget* parent, const QString& caption, const QString& folder,
+                                                  const QString& filter)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// The seam for tests: answer "Add files" without a file dialog. An empty chooser restores the file dialog.
+    void setFileChooser(FileChooser chooser);
+    /// Restores window geometry, splitters, the last folder and the preview tab from this settings file now, and
+    /// saves them there when the window closes. Empty: nothing is remembered.
+    void setSettingsFile(const QString& path);
+    /// Writes what setSettingsFile() restores (also done on close).
+    void saveWindowState() const;
+    /// The folder the file dialogs start in: the last one files were added from.
+    QString lastFolder() const { return m_lastFolder; }
 
     /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
     void setProfileModel(profiles::ProfileListModel* model);
@@ -92,20 +107,36 @@ public:
     void showProfiles();
     /// Opens the import history (Account > Import history).
     void showHistory();
+    /// Opens the help (Help > CCM Importer help, F1).
+    void showHelp();
 
 Q_SIGNALS:
     /// The user asked to import: inspection is current and payloadReady(); form is what was inspected.
     void importRequested(const ccm::Inspection& inspection, const ccm::ImportForm& form, const QString& profileId);
+    /// The banner was announced to screen readers (NameChanged; with `alert` also an Alert event).
+    void announced(const QString& text, bool alert);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    enum class BannerKind {
+        Neutral,
+        Ready,
+        Problem,
+    };
+    void setUpKeyboard();
+    void setUpAccessibility();
+    void applyPalette();
     void addFiles();
     void pasteText();
+    void pasteFromClipboard();
+    void showInputSummaries();
     void removeSelected();
     void clearInputs();
     void browseEncFile(bool certificate);
@@ -118,7 +149,9 @@ private:
     void showFindings(const QList<Finding>& findings);
     void showChain(const Inspection& inspection);
     void showKey(const Inspection& inspection);
-    void setBanner(const QString& text, const QString& style);
+    void setBanner(const QString& text, BannerKind kind);
+    /// Tells screen readers that the banner changed; `alert` for an import's outcome and new errors.
+    void announceBanner(bool alert);
     /// "Imported before: …" from the import history for this leaf; empty when it never was.
     QString previousImportNote(const Inspection& inspection);
     void updateButtons();
@@ -139,6 +172,13 @@ private:
     profiles::SessionSecretStore* m_sessionSecrets = nullptr;
     cloud::ImportService* m_importer = nullptr;
     QString m_historyPath;
+    QString m_settingsPath;
+    QString m_lastFolder;
+    FileChooser m_chooseFiles;
+    BannerKind m_bannerKind = BannerKind::Neutral;
+    QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
+    bool m_focusSet = false;
+    bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
     std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;

@@ -12,7 +12,7 @@ PasteTextDialog::PasteTextDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::PasteTextDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &PasteTextDialog::updateOkButton);

@@ -80,6 +80,9 @@ ProfilesDialog::ProfilesDialog(ProfileManager& manager, SessionSecretStore* sess
     }
     m_ui->domainIdEdit->setPlaceholderText(tr("found by Test connection when empty"));
     m_ui->enterpriseProjectEdit->setPlaceholderText(tr("empty: the service default"));
+    // Screen readers: the editable region's text field, and the status line (read from its description).
+    m_ui->regionCombo->lineEdit()->setAccessibleName(tr("Region"));
+    m_ui->statusLabel->setAccessibleName(tr("Status"));
 
     connect(m_ui->profileList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProfilesDialog::onSelectionChanged);
@@ -594,6 +597,7 @@ void ProfilesDialog::chooseTrustRoot()
 void ProfilesDialog::setStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setAccessibleDescription(text);
     m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
