@@ -51,6 +51,32 @@ history::ImportRecord importRecord(const Inspection& inspection, const QString& 
     return record;
 }
 
+history::ImportRecord activityRecord(history::Action action, const profiles::Profile& profile, const QUrl& endpoint,
+                                     const QString& certificateId, const QString& certificateName,
+                                     const QString& targets, const Result<QString>& outcome)
+{
+    history::ImportRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.action = action;
+    record.profileId = profile.id;
+    record.profileName = profile.name;
+    record.regionId = profile.regionId;
+    record.endpoint = endpoint.toString();
+    record.certificateId = certificateId;
+    record.certificateName = certificateName;
+    record.targets = targets;
+    if (outcome) {
+        record.outcome = history::ImportOutcome::Done;
+        record.requestId = *outcome;
+    } else {
+        record.outcome = isNetworkError(outcome.error()) ? history::ImportOutcome::Failed
+                                                         : history::ImportOutcome::Rejected;
+        record.errorCode = outcome.error().code;
+        record.message = outcome.error().message;
+    }
+    return record;
+}
+
 ImportService::ImportService(profiles::ProfileStore& store, profiles::SecretStore& secrets, QObject* parent)
     : QObject(parent)
     , m_store(store)

@@ -25,6 +25,12 @@ history::ImportRecord importRecord(const Inspection& inspection, const QString& 
                                    const profiles::Profile& profile, const QUrl& endpoint, const ImportResult* result,
                                    const Error* error, bool answeredByService = true);
 
+/// The history line for a push or a delete: what was done to which certificate, where (for a push: `targets`), and
+/// how it ended (`outcome` holds the request id on success, the error otherwise). Never holds a secret.
+history::ImportRecord activityRecord(history::Action action, const profiles::Profile& profile, const QUrl& endpoint,
+                                     const QString& certificateId, const QString& certificateName,
+                                     const QString& targets, const Result<QString>& outcome);
+
 /// What an import attempt of ImportService ended in.
 struct ImportReport
 {
