@@ -907,12 +907,174 @@
         <translation>参见 `ccmctl %1 --help`。</translation>
     </message>
     <message>
+        <source>Give up on a call after SECONDS without an answer (default 30).</source>
+        <translation>调用在 SECONDS 秒内没有任何响应时放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Warning: this was not added to the history: %1</source>
+        <translation>警告：此操作未记入历史：%1</translation>
+    </message>
+    <message>
+        <source>Show one certificate of the account.</source>
+        <translation>显示账号中的一个证书。</translation>
+    </message>
+    <message>
+        <source>Shows the certificate with the given id (scs…) as the service describes it: names, validity, status and SHA-1 fingerprint.</source>
+        <translation>按服务的描述显示指定 ID（scs…）的证书：名称、有效期、状态和 SHA-1 指纹。</translation>
+    </message>
+    <message>
+        <source>Certificate id.</source>
+        <translation>证书 ID。</translation>
+    </message>
+    <message>
+        <source>Give exactly one certificate id. See `ccmctl show --help`.</source>
+        <translation>请只给出一个证书 ID。参见 `ccmctl show --help`。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>企业项目</translation>
+    </message>
+    <message>
+        <source>Push a certificate to CDN, WAF or ELB.</source>
+        <translation>将证书推送到 CDN、WAF 或 ELB。</translation>
+    </message>
+    <message>
+        <source>Pushes the certificate with the given id to a cloud service in one or more regions (one region: push, several: batch push). Push is available in cn-north-4 and ap-southeast-1.</source>
+        <translation>将指定 ID 的证书推送到一个或多个区域的云服务（一个区域：推送；多个区域：批量推送）。只有 cn-north-4 和 ap-southeast-1 支持推送。</translation>
+    </message>
+    <message>
+        <source>The service: CDN, WAF or ELB.</source>
+        <translation>服务：CDN、WAF 或 ELB。</translation>
+    </message>
+    <message>
+        <source>A target region, e.g. cn-north-4 (repeat for several).</source>
+        <translation>目标区域，例如 cn-north-4（可重复给出多个）。</translation>
+    </message>
+    <message>
+        <source>Give one certificate id, --service and at least one --project. See `ccmctl push --help`.</source>
+        <translation>请给出一个证书 ID、--service 以及至少一个 --project。参见 `ccmctl push --help`。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 in %3.</source>
+        <translation>已将 %1 推送到 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>List certificates that expire soon (exit status 5).</source>
+        <translation>列出即将过期的证书（退出状态 5）。</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s certificates that expire within DAYS (default 30) or have expired, soonest first.
+Exit status: 0 none, 5 some (for cron jobs and monitoring checks), 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
+        <translation>列出账号中在 DAYS 天内（默认 30）过期或已过期的证书，最早过期的在前。
+退出状态：0 没有，5 有（供 cron 任务和监控检查使用），2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
+    </message>
+    <message>
+        <source>The window in days (default 30).</source>
+        <translation>时间范围，单位为天（默认 30）。</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to 36500, not &quot;%1&quot;.</source>
+        <translation>--within 需要 0 到 36500 之间的天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Warning: the account holds %1 certificates, more than the API&apos;s paging reaches (%2 checked).</source>
+        <translation>警告：账号中有 %1 个证书，超出了 API 分页所能读取的范围（已检查 %2 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>没有证书在 %n 天内过期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not look for the certificates this one renews: %1</source>
+        <translation>无法查找此证书续期替换的旧证书：%1</translation>
+    </message>
+    <message>
+        <source>No push of the renewed certificates is recorded on this computer; nothing to push.</source>
+        <translation>本机没有记录被续期证书的推送；无需推送。</translation>
+    </message>
+    <message>
+        <source>The renewed certificates were not deleted: a push failed.</source>
+        <translation>未删除被续期的证书：有推送失败。</translation>
+    </message>
+    <message>
         <source>Check certificate files and import them into CCM.</source>
         <translation>检查证书文件并将其导入 CCM。</translation>
     </message>
     <message>
+        <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
+Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
+The import is sent once: when its answer is lost (connection dropped, timeout, 502/503/504), ccmctl looks the certificate up and sends it again only when it did not arrive.
+Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
+        <translation>像 `ccmctl inspect` 一样检查文件，存在错误时拒绝发送，否则对请求签名并导入证书，然后输出证书 ID。
+凭据来自 --profile 或环境变量（CLOUD_SDK_AK/CLOUD_SDK_SK、HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID、HUAWEICLOUD_SDK_AUTH_TOKEN），绝不从命令行参数读取。
+导入只发送一次：如果响应丢失（连接中断、超时、502/503/504），ccmctl 会先查询该证书，只有确认它未到达时才重新发送。
+退出状态：0 已导入或已存在，1 未通过校验，2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
+    </message>
+    <message>
         <source>Import even when the same certificate is already there.</source>
         <translation>即使相同的证书已存在，也仍然导入。</translation>
+    </message>
+    <message>
+        <source>After the import, push the new certificate to the services and regions the certificates it renews were pushed to (as recorded on this computer).</source>
+        <translation>导入后，将新证书推送到被续期证书曾推送到的服务和区域（以本机记录为准）。</translation>
+    </message>
+    <message>
+        <source>Then delete the certificates it renews (same domains, earlier expiry); only after every push succeeded, never the new certificate.</source>
+        <translation>然后删除被续期的证书（域名相同、过期更早）；仅在所有推送都成功后进行，绝不删除新证书。</translation>
     </message>
     <message>
         <source>Certificate, chain, key, PFX or PKCS#7 files.</source>
@@ -931,6 +1093,18 @@
         <translation>已导入“%1”，证书 ID 为 %2。</translation>
     </message>
     <message>
+        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
+        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
+    </message>
+    <message>
+        <source>This renews %1 (&quot;%2&quot;, expires %3).</source>
+        <translation>此证书续期替换了 %1（“%2”，%3 过期）。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
         <source>List the certificates in CCM.</source>
         <translation>列出 CCM 中的证书。</translation>
     </message>
@@ -941,6 +1115,10 @@
     <message>
         <source>Only names or domains containing TEXT.</source>
         <translation>仅列出名称或域名包含 TEXT 的证书。</translation>
+    </message>
+    <message>
+        <source>Warning: the account holds %1 matching certificates, more than the API&apos;s paging reaches (%2 shown). Narrow the list with --content.</source>
+        <translation>警告：账号中有 %1 个匹配的证书，超出了 API 分页所能读取的范围（已显示 %2 个）。请用 --content 缩小范围。</translation>
     </message>
     <message>
         <source>No certificates.</source>
@@ -955,42 +1133,8 @@
         <translation>删除指定 ID（scs…）的证书。</translation>
     </message>
     <message>
-        <source>Certificate id.</source>
-        <translation>证书 ID。</translation>
-    </message>
-    <message>
         <source>Give exactly one certificate id. See `ccmctl delete --help`.</source>
         <translation>请只提供一个证书 ID。参见 `ccmctl delete --help`。</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>已删除 %1。</translation>
-    </message>
-    <message>
-        <source>Checks the files like `ccmctl inspect`, refuses to send when there are errors, then signs and imports the certificate and prints its id.
-Credentials come from --profile or the environment (CLOUD_SDK_AK/CLOUD_SDK_SK, HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID, HUAWEICLOUD_SDK_AUTH_TOKEN), never from arguments.
-The import is sent once: when its answer is lost (connection dropped, timeout, 502/503/504), ccmctl looks the certificate up and sends it again only when it did not arrive.
-Exit status: 0 imported or already present, 1 refused by validation, 2 usage, 3 rejected by the service, 4 network or TLS failure.</source>
-        <translation>像 `ccmctl inspect` 一样检查文件，存在错误时拒绝发送，否则对请求签名并导入证书，然后输出证书 ID。
-凭据来自 --profile 或环境变量（CLOUD_SDK_AK/CLOUD_SDK_SK、HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN/DOMAIN_ID、HUAWEICLOUD_SDK_AUTH_TOKEN），绝不从命令行参数读取。
-导入只发送一次：如果响应丢失（连接中断、超时、502/503/504），ccmctl 会先查询该证书，只有确认它未到达时才重新发送。
-退出状态：0 已导入或已存在，1 未通过校验，2 用法错误，3 被服务拒绝，4 网络或 TLS 故障。</translation>
-    </message>
-    <message>
-        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
-        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
-    </message>
-    <message>
-        <source>Warning: the account holds %1 matching certificates, more than the API&apos;s paging reaches (%2 shown). Narrow the list with --content.</source>
-        <translation>警告：账号中有 %1 个匹配的证书，超出了 API 分页所能读取的范围（已显示 %2 个）。请用 --content 缩小范围。</translation>
-    </message>
-    <message>
-        <source>Give up on a call after SECONDS without an answer (default 30).</source>
-        <translation>调用在 SECONDS 秒内没有任何响应时放弃（默认 30）。</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1724,13 +1868,17 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>ccmctl: unknown command &quot;%1&quot;. Run `ccmctl --help` to see the commands.</source>
+        <translation>ccmctl：未知命令“%1”。运行 `ccmctl --help` 查看可用命令。</translation>
+    </message>
+    <message>
         <source>
 Options:
   -h, --help     Show this help; `ccmctl &lt;command&gt; --help` shows a command&apos;s options.
   -v, --version  Show the version.
 
 Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
-3 rejected by the service, 4 network or TLS failure.
+3 rejected by the service, 4 network or TLS failure, 5 certificates expire soon (expiring).
 </source>
         <translation>
 选项：
@@ -1738,12 +1886,8 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
   -v, --version  显示版本。
 
 退出状态：0 完成，1 未通过校验，2 用法错误或输入无法读取，
-3 被服务拒绝，4 网络或 TLS 故障。
+3 被服务拒绝，4 网络或 TLS 故障，5 有证书即将过期（expiring）。
 </translation>
-    </message>
-    <message>
-        <source>ccmctl: unknown command &quot;%1&quot;. Run `ccmctl --help` to see the commands.</source>
-        <translation>ccmctl：未知命令“%1”。运行 `ccmctl --help` 查看可用命令。</translation>
     </message>
 </context>
 <context>

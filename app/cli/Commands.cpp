@@ -39,7 +39,7 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
                       "  -h, --help     Show this help; `ccmctl <command> --help` shows a command's options.\n"
                       "  -v, --version  Show the version.\n\n"
                       "Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,\n"
-                      "3 rejected by the service, 4 network or TLS failure.\n");
+                      "3 rejected by the service, 4 network or TLS failure, 5 certificates expire soon (expiring).\n");
     return text;
 }
 

@@ -4,6 +4,7 @@
 #   Usage: tests/data/make-fixtures.sh          (works from any directory)
 #          tests/data/make-fixtures.sh hostile  (only hostile/, which is fixed byte for byte)
 #          tests/data/make-fixtures.sh outcomes (only outcomes/)
+#          tests/data/make-fixtures.sh renewal  (only renewal/)
 #
 # Needs only the OpenSSL 3 command-line tool. Keys, signatures and serial
 # numbers are random on every run; file names, subjects, extensions and
@@ -18,7 +19,7 @@ readonly PFX_PASS='pfx-pass'         # every password-protected PKCS#12 file
 readonly SM2_ID='1234567812345678'   # SM2 distinguishing ID (GM/T 0009 default)
 readonly CA_FROM=20250101000000Z CA_TO=20450101000000Z
 readonly LEAF_FROM=20250101000000Z LEAF_TO=20440101000000Z
-readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other hostile outcomes)
+readonly OUT_DIRS=(rsa ec ed25519 sm2 findings other hostile outcomes renewal)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -347,9 +348,29 @@ make_outcomes() {
     mv outcomes/ca.pem outcomes/root.pem
 }
 
+# ---------------------------------------------------------------------------
+# renewal/: certificates for the same domains with different expiry dates (what a renewal replaces), one for a
+# different set of domains, and their chain. Self-contained, so it can be rebuilt alone.
+# ---------------------------------------------------------------------------
+make_renewal() {
+    echo "renewal/"
+    rm -rf renewal
+    mkdir -p renewal
+    make_ca renewal/root "CCM Test Renewal Root" self rsa:2048
+    make_ca renewal/inter "CCM Test Renewal Intermediate" renewal/root rsa:2048 0
+    local san="DNS:www.renew.test, DNS:renew.test"
+    ISSUER=renewal/inter TO=20350101000000Z make_leaf renewal/older www.renew.test "$san"
+    ISSUER=renewal/inter TO=20400101000000Z make_leaf renewal/old www.renew.test "$san"
+    ISSUER=renewal/inter TO=20440101000000Z make_leaf renewal/new www.renew.test "$san"
+    ISSUER=renewal/inter TO=20441231000000Z make_leaf renewal/later www.renew.test "$san"
+    ISSUER=renewal/inter TO=20400101000000Z make_leaf renewal/other-domains www.renew.test "DNS:www.renew.test"
+    cp renewal/inter.pem renewal/chain.pem
+}
+
 case ${1-} in
     hostile) make_hostile; exit 0 ;;
     outcomes) make_outcomes; exit 0 ;;
+    renewal) make_renewal; exit 0 ;;
 esac
 
 # ---------------------------------------------------------------------------
@@ -552,5 +573,6 @@ cat findings/direct-root/leaf.pem findings/direct-root/root.pem >findings/direct
 
 make_hostile
 make_outcomes
+make_renewal
 
 echo "done: $(find "${OUT_DIRS[@]}" -type f | wc -l) files"

@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -40,6 +41,12 @@ private Q_SLOTS:
     void importListDelete();
     void importExactlyOnce_data();
     void importExactlyOnce();
+    void showPushDeleteAndHistory();
+    void pushRefusals();
+    void renewalDetected();
+    void pushLikeRenewedThenDelete();
+    void deleteRenewedNeedsEveryPush();
+    void expiringExitCodes();
     void builtInSandboxIsShared();
     void exitCodes_data();
     void exitCodes();
@@ -232,6 +239,228 @@ void TestCloudCli::importExactlyOnce()
     QVERIFY(records && !records->isEmpty());
     QCOMPARE(records->first().outcome, history::ImportOutcome::Imported); // the newest line is this run's
     QCOMPARE(records->first().certificateId, id);
+}
+
+namespace {
+
+QStringList renewalFiles(const QString& leaf)
+{
+    return {test::dataPath(QStringLiteral("renewal/%1.pem").arg(leaf)),
+            test::dataPath(QStringLiteral("renewal/chain.pem")),
+            test::dataPath(QStringLiteral("renewal/%1.key").arg(leaf))};
+}
+
+QStringList ids(const QJsonArray& array)
+{
+    QStringList out;
+    for (const auto& value : array)
+        out << (value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString());
+    return out;
+}
+
+} // namespace
+
+void TestCloudCli::showPushDeleteAndHistory()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    const Run imported = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                                renewalFiles(QStringLiteral("new")));
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString id = imported.json().value(QLatin1String("certificate_id")).toString();
+
+    const Run shown =
+        ccmctl(QStringList{QStringLiteral("show"), QStringLiteral("--json")} + endpoint + QStringList{id});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().value(QLatin1String("id")).toString(), id);
+    QCOMPARE(shown.json().value(QLatin1String("fingerprint")).toString(), m_sandbox->certificates().first().sha1);
+    const Run text = ccmctl(QStringList{QStringLiteral("show")} + endpoint + QStringList{id});
+    QVERIFY2(text.out.contains("www.renew.test") && text.out.contains("2044-01-01"), text.out.constData());
+
+    // One region: push; several: batch push; exactly these bodies reach the service.
+    const Run one = ccmctl(QStringList{QStringLiteral("push"), id, QStringLiteral("--service"), QStringLiteral("CDN"),
+                                       QStringLiteral("--project"), QStringLiteral("cn-north-4")} +
+                           endpoint);
+    QVERIFY2(one.exitCode == 0, one.err.constData());
+    const Run batch =
+        ccmctl(QStringList{QStringLiteral("push"), id, QStringLiteral("--json"), QStringLiteral("--service"),
+                           QStringLiteral("waf"), QStringLiteral("--project"), QStringLiteral("cn-north-4"),
+                           QStringLiteral("--project"), QStringLiteral("ap-southeast-1")} +
+               endpoint);
+    QVERIFY2(batch.exitCode == 0, batch.err.constData());
+    QVERIFY(!batch.json().value(QLatin1String("request_id")).toString().isEmpty());
+    const QList<sandbox::PushRecord> expected{
+        {id, QStringLiteral("CDN"), {QStringLiteral("cn-north-4")}, false},
+        {id, QStringLiteral("WAF"), {QStringLiteral("cn-north-4"), QStringLiteral("ap-southeast-1")}, true}};
+    QCOMPARE(m_sandbox->pushes(), expected);
+
+    const Run removed = ccmctl(QStringList{QStringLiteral("delete")} + endpoint + QStringList{id});
+    QCOMPARE(removed.exitCode, 0);
+
+    // The activity history: import, two pushes (with their targets and request ids), delete.
+    history::ImportHistory ledger(m_home.filePath(QStringLiteral("data/ccm-importer/history.sqlite")));
+    QVERIFY(ledger.open());
+    const auto records = ledger.recent(4);
+    QVERIFY(records && records->size() == 4);
+    QCOMPARE(records->at(0).action, history::Action::Delete);
+    QCOMPARE(records->at(0).outcome, history::ImportOutcome::Done);
+    QCOMPARE(records->at(0).certificateId, id);
+    QCOMPARE(records->at(1).action, history::Action::Push);
+    QCOMPARE(records->at(1).targets, QStringLiteral("WAF:cn-north-4,ap-southeast-1"));
+    QCOMPARE(records->at(1).requestId, batch.json().value(QLatin1String("request_id")).toString());
+    QCOMPARE(records->at(2).targets, QStringLiteral("CDN:cn-north-4"));
+    QVERIFY(!records->at(2).requestId.isEmpty());
+    QCOMPARE(records->at(3).action, history::Action::Import);
+    const auto targets = ledger.pushTargets(id);
+    QVERIFY(targets);
+    QCOMPARE(targets->size(), 2);
+}
+
+void TestCloudCli::pushRefusals()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    const Run imported = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                                renewalFiles(QStringLiteral("new")));
+    QCOMPARE(imported.exitCode, 0);
+    const QString id = imported.json().value(QLatin1String("certificate_id")).toString();
+    const QStringList cdn{QStringLiteral("--service"), QStringLiteral("CDN"), QStringLiteral("--project"),
+                          QStringLiteral("cn-north-4")};
+
+    // SCM.0030 from the service, explained.
+    m_sandbox->injectFault(sandbox::Fault::CannotPush, 1, 0, QStringLiteral("/v3/scm/certificates/") + id);
+    const Run refused = ccmctl(QStringList{QStringLiteral("push"), id} + cdn + endpoint);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("cannot be pushed to that cloud service") && refused.err.contains("SCM.0030"),
+             refused.err.constData());
+    // A region without push: said plainly, nothing sent.
+    const int before = int(m_sandbox->requestLog().size());
+    const Run region =
+        ccmctl(QStringList{QStringLiteral("push"), id, QStringLiteral("--region"), QStringLiteral("eu-west-101")} +
+               cdn + endpoint);
+    QCOMPARE(region.exitCode, 2);
+    QVERIFY2(region.err.contains("only available in cn-north-4") && region.err.contains("eu-west-101"),
+             region.err.constData());
+    const Run service =
+        ccmctl(QStringList{QStringLiteral("push"), id, QStringLiteral("--service"), QStringLiteral("OBS"),
+                           QStringLiteral("--project"), QStringLiteral("cn-north-4")} +
+               endpoint);
+    QCOMPARE(service.exitCode, 2);
+    QVERIFY2(service.err.contains("CDN, WAF or ELB"), service.err.constData());
+    QCOMPARE(int(m_sandbox->requestLog().size()), before);
+    QVERIFY(m_sandbox->pushes().isEmpty());
+}
+
+void TestCloudCli::renewalDetected()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    QStringList oldIds;
+    for (const char* leaf : {"older", "old", "other-domains", "later"}) {
+        const Run run = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                               renewalFiles(QLatin1String(leaf)));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        oldIds << run.json().value(QLatin1String("certificate_id")).toString();
+    }
+    const Run renewed = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                               renewalFiles(QStringLiteral("new")));
+    QVERIFY2(renewed.exitCode == 0, renewed.err.constData());
+    // The same domains and an earlier expiry, soonest first: not the one for other domains, not the later one.
+    QCOMPARE(ids(renewed.json().value(QLatin1String("renews")).toArray()), (QStringList{oldIds.at(0), oldIds.at(1)}));
+    QCOMPARE(renewed.json()
+                 .value(QLatin1String("renews"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("expire_time"))
+                 .toString(),
+             QStringLiteral("2035-01-01 00:00:00.0"));
+    const Run text = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--allow-duplicate")} + endpoint +
+                            renewalFiles(QStringLiteral("new")));
+    QVERIFY2(text.out.contains(QByteArray("This renews " + oldIds.at(0).toLatin1())), text.out.constData());
+    QCOMPARE(m_sandbox->certificateCount(), 6); // nothing deleted without --delete-renewed
+}
+
+void TestCloudCli::pushLikeRenewedThenDelete()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    const Run old = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                           renewalFiles(QStringLiteral("old")));
+    QCOMPARE(old.exitCode, 0);
+    const QString oldId = old.json().value(QLatin1String("certificate_id")).toString();
+    QCOMPARE(ccmctl(QStringList{QStringLiteral("push"), oldId, QStringLiteral("--service"), QStringLiteral("CDN"),
+                                QStringLiteral("--project"), QStringLiteral("cn-north-4")} +
+                    endpoint)
+                 .exitCode,
+             0);
+    QCOMPARE(ccmctl(QStringList{QStringLiteral("push"), oldId, QStringLiteral("--service"), QStringLiteral("ELB"),
+                                QStringLiteral("--project"), QStringLiteral("ap-southeast-1")} +
+                    endpoint)
+                 .exitCode,
+             0);
+
+    const Run hook = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json"),
+                                        QStringLiteral("--push-like-renewed"), QStringLiteral("--delete-renewed")} +
+                            endpoint + renewalFiles(QStringLiteral("new")));
+    QVERIFY2(hook.exitCode == 0, hook.err.constData());
+    const QString newId = hook.json().value(QLatin1String("certificate_id")).toString();
+    // Pushed where the renewed one was, then the renewed one deleted; the new one stays.
+    const QList<sandbox::PushRecord> pushes = m_sandbox->pushes().mid(2);
+    const QList<sandbox::PushRecord> expected{
+        {newId, QStringLiteral("CDN"), {QStringLiteral("cn-north-4")}, false},
+        {newId, QStringLiteral("ELB"), {QStringLiteral("ap-southeast-1")}, false}};
+    QCOMPARE(pushes, expected);
+    QCOMPARE(ids(hook.json().value(QLatin1String("deleted")).toArray()), QStringList{oldId});
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QCOMPARE(m_sandbox->certificates().first().id, newId);
+}
+
+void TestCloudCli::deleteRenewedNeedsEveryPush()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    const Run old = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json")} + endpoint +
+                           renewalFiles(QStringLiteral("old")));
+    const QString oldId = old.json().value(QLatin1String("certificate_id")).toString();
+    QCOMPARE(ccmctl(QStringList{QStringLiteral("push"), oldId, QStringLiteral("--service"), QStringLiteral("WAF"),
+                                QStringLiteral("--project"), QStringLiteral("cn-north-4")} +
+                    endpoint)
+                 .exitCode,
+             0);
+    m_sandbox->injectFault(sandbox::Fault::CannotPush, 1, 0, QStringLiteral("/v3/scm/certificates/scs"));
+    const Run hook = ccmctl(QStringList{QStringLiteral("import"), QStringLiteral("--json"),
+                                        QStringLiteral("--push-like-renewed"), QStringLiteral("--delete-renewed")} +
+                            endpoint + renewalFiles(QStringLiteral("new")));
+    QCOMPARE(hook.exitCode, 3);
+    QVERIFY2(hook.err.contains("were not deleted"), hook.err.constData());
+    QCOMPARE(m_sandbox->certificateCount(), 2); // the renewed one is kept
+}
+
+void TestCloudCli::expiringExitCodes()
+{
+    const QStringList endpoint{QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()};
+    for (const char* leaf : {"new", "older"})
+        QCOMPARE(ccmctl(QStringList{QStringLiteral("import")} + endpoint + renewalFiles(QLatin1String(leaf))).exitCode,
+                 0);
+    // "older" expires on 2035-01-01, "new" on 2044-01-01: windows just short of and just past the first.
+    const qint64 days = QDateTime::currentDateTimeUtc().date().daysTo(QDate(2035, 1, 1));
+    const Run none = ccmctl(
+        QStringList{QStringLiteral("expiring"), QStringLiteral("--within"), QString::number(days - 2)} + endpoint);
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.startsWith("No certificate expires"), none.out.constData());
+    const Run some = ccmctl(QStringList{QStringLiteral("expiring"), QStringLiteral("--json"),
+                                        QStringLiteral("--within"), QString::number(days + 2)} +
+                            endpoint);
+    QCOMPARE(some.exitCode, 5);
+    const QJsonArray listed = some.json().value(QLatin1String("certificates")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(QLatin1String("expire_time")).toString(),
+             QStringLiteral("2035-01-01 00:00:00.0"));
+    QCOMPARE(listed.first().toObject().value(QLatin1String("days_left")).toInteger(), days);
+    const Run both = ccmctl(
+        QStringList{QStringLiteral("expiring"), QStringLiteral("--within"), QString::number(days + 3500)} + endpoint);
+    QCOMPARE(both.exitCode, 5);
+    QVERIFY2(both.out.indexOf("2035-01-01") < both.out.indexOf("2044-01-01"), both.out.constData()); // soonest first
+    QCOMPARE(
+        ccmctl(QStringList{QStringLiteral("expiring"), QStringLiteral("--within"), QStringLiteral("-1")} + endpoint)
+            .exitCode,
+        2);
 }
 
 void TestCloudCli::builtInSandboxIsShared()
