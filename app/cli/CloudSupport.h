@@ -4,13 +4,13 @@
 
 #include "certificate/Inspection.h"
 #include "cloud/ScmClient.h"
+#include "common/Await.h"
 #include "common/Result.h"
 #include "history/ImportHistory.h"
 #include "profiles/Profile.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QObject>
 
 #include <optional>
@@ -71,16 +71,7 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
 template<typename T, typename Start>
 Result<T> await(Start start)
 {
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    QObject context;
-    start(&context, [&out, &loop](Result<T> value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
+    return *awaitCallback<Result<T>>(std::move(start));
 }
 
 /// Prints a failure (JSON too when asked) and returns its exit status: 4 for network/TLS, 3 otherwise.

@@ -2,6 +2,8 @@
 
 #include "Console.h"
 
+#include "common/Await.h"
+
 #include "certificate/TrustStore.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/KeychainSecretStore.h"
@@ -9,7 +11,6 @@
 #include "profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -278,16 +279,7 @@ Status applyFieldOptions(const Parser& parser, Profile& profile)
 template<typename T, typename Start>
 T wait(Start start)
 {
-    std::optional<T> answer;
-    QEventLoop loop;
-    QObject context;
-    start(&context, [&answer, &loop](T value) {
-        answer = std::move(value);
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
+    return *awaitCallback<T>(std::move(start));
 }
 
 } // namespace
@@ -638,17 +630,14 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
         if (!profile)
             return ExitUsage;
         profiles::ProfileManager manager(store, secrets);
-        std::optional<Result<Profile>> copy;
         Status copied;
-        QEventLoop loop;
-        manager.duplicate(profile->id, parser.positional().value(1), &manager,
-                          [&](Result<Profile> result, Status secretsCopied) {
-                              copy = std::move(result);
-                              copied = secretsCopied;
-                              loop.quit();
-                          });
-        if (!copy)
-            loop.exec();
+        const auto copy = awaitCallback<Result<Profile>>([&](QObject* context, auto done) {
+            manager.duplicate(profile->id, parser.positional().value(1), context,
+                              [&copied, done](Result<Profile> result, Status secretsCopied) {
+                                  copied = secretsCopied;
+                                  done(std::move(result));
+                              });
+        });
         if (!*copy) {
             printError(console, copy->error());
             return ExitUsage;

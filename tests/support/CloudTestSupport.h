@@ -2,6 +2,7 @@
 
 #include "certificate/Inspection.h"
 #include "cloud/ScmClient.h"
+#include "common/Await.h"
 #include "sandbox/Sandbox.h"
 
 #include <QEventLoop>
@@ -15,16 +16,7 @@ namespace ccm::test {
 template<typename T, typename Start>
 std::optional<T> waitFor(Start start, int timeoutMs = 15000)
 {
-    std::optional<T> out;
-    QEventLoop loop;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    start([&out, &loop](T value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return out;
+    return awaitCallback<T>([&start](QObject*, auto done) { start(std::move(done)); }, timeoutMs);
 }
 
 /// Demo AK/SK credentials of the sandbox, with the domain id unless `withDomain` is false.

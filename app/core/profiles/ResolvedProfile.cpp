@@ -1,11 +1,11 @@
 #include "profiles/ResolvedProfile.h"
 
+#include "common/Await.h"
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QMetaObject>
 
@@ -135,16 +135,9 @@ Result<ResolvedProfile> resolveProfile(const QString& name, ProfileStore& store,
         return Error{QStringLiteral("profile.not-found"),
                      Texts::tr("There is no profile \"%1\". `ccmctl profile list` shows the profiles.").arg(name),
                      name};
-    std::optional<Result<ResolvedProfile>> answer;
-    QEventLoop loop;
-    QObject context;
-    resolveCredentials(*profile, secrets, store.environment(), overrides, &context,
-                       [&answer, &loop](Result<ResolvedProfile> result) {
-                           answer = std::move(result);
-                           loop.quit();
-                       });
-    if (!answer)
-        loop.exec();
+    auto answer = awaitCallback<Result<ResolvedProfile>>([&](QObject* context, auto done) {
+        resolveCredentials(*profile, secrets, store.environment(), overrides, context, done);
+    });
     if (answer->ok())
         (void)store.markUsed(profile->id);
     return std::move(*answer);

@@ -1,6 +1,7 @@
 #include "profiles/SecretStore.h"
 
-#include <QEventLoop>
+#include "common/Await.h"
+
 #include <QMetaObject>
 
 #include <memory>
@@ -15,20 +16,10 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(ccm::profiles::SecretStore)
 };
 
-// Runs `start` and spins a local event loop until its callback has delivered a value.
 template<typename T, typename Start>
 T waitFor(Start start)
 {
-    std::optional<T> answer;
-    QEventLoop loop;
-    QObject context;
-    start(&context, [&answer, &loop](T value) {
-        answer = std::move(value);
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
+    return *awaitCallback<T>(std::move(start));
 }
 
 } // namespace
