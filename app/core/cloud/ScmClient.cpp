@@ -128,6 +128,20 @@ struct ScmClient::Call
     ~Call() { wipe(body); }
 };
 
+/// The headers that carry credentials (tokens, the account id) for one call. Qt copies header values into its own
+/// request structures, which share these buffers; they are overwritten once the call and any re-send of it are done
+/// (the last owner goes), so no token stays readable in memory longer than the call needs it.
+struct ScmClient::AuthHeaders
+{
+    QList<Header> headers;
+
+    ~AuthHeaders()
+    {
+        for (auto& header : headers)
+            wipe(header.second);
+    }
+};
+
 struct ScmClient::ImportRun
 {
     ImportRequest request;
@@ -212,8 +226,10 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
     const Credentials& credentials = m_options.credentials;
     switch (credentials.kind) {
     case AuthKind::Token:
-        transmit(call, {{QByteArrayLiteral("X-Auth-Token"), credentials.authToken.exposeCopy()}}, false,
-                 std::move(done));
+        transmit(call,
+                 std::make_shared<AuthHeaders>(
+                     AuthHeaders{{{QByteArrayLiteral("X-Auth-Token"), credentials.authToken.exposeCopy()}}}),
+                 false, std::move(done));
         return;
     case AuthKind::IamPassword:
         m_iam->token(credentials, this, [this, call, done](Result<SecureBytes> token) {
@@ -222,7 +238,10 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
                 done(nullptr, m_lastError, false); // the SCM request never left
                 return;
             }
-            transmit(call, {{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}, false, done);
+            transmit(
+                call,
+                std::make_shared<AuthHeaders>(AuthHeaders{{{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}}),
+                false, done);
         });
         return;
     case AuthKind::AkSk:
@@ -237,13 +256,14 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
             if (m_options.credentials.kind == AuthKind::TemporaryAkSk)
                 headers.append(
                     {QByteArrayLiteral("X-Security-Token"), m_options.credentials.securityToken.exposeCopy()});
-            transmit(call, headers, true, done);
+            transmit(call, std::make_shared<AuthHeaders>(AuthHeaders{headers}), true, done);
         });
         return;
     }
 }
 
-void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHeaders, bool sign, Done done)
+void ScmClient::transmit(std::shared_ptr<Call> call, std::shared_ptr<const AuthHeaders> authHeaders, bool sign,
+                         Done done)
 {
     if (m_cancelled) {
         done(nullptr, cancelledError(), false);
@@ -254,7 +274,7 @@ void ScmClient::transmit(std::shared_ptr<Call> call, const QList<Header>& authHe
         url.setQuery(call->query, QUrl::StrictMode);
     QNetworkRequest request = detail::makeRequest(url, m_options.endpoint, m_options.timeoutMs);
     QList<Header> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    headers.append(authHeaders);
+    headers.append(authHeaders->headers);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     if (sign) {

@@ -174,8 +174,8 @@ private:
     using Done = std::function<void(const Response* response, const CloudError& error, bool sent)>;
 
     void send(std::shared_ptr<Call> call, Done done);
-    void transmit(std::shared_ptr<Call> call, const QList<std::pair<QByteArray, QByteArray>>& authHeaders, bool sign,
-                  Done done);
+    struct AuthHeaders;
+    void transmit(std::shared_ptr<Call> call, std::shared_ptr<const AuthHeaders> authHeaders, bool sign, Done done);
     /// Runs `then` after `ms` unless cancelled first (then `cancelled` runs instead).
     void wait(int ms, std::function<void()> then, std::function<void()> cancelled);
     void postImport(std::shared_ptr<ImportRun> run);
