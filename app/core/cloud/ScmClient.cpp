@@ -133,6 +133,12 @@ struct ScmClient::Call
 /// (the last owner goes), so no token stays readable in memory longer than the call needs it.
 struct ScmClient::AuthHeaders
 {
+    explicit AuthHeaders(QList<Header> values)
+        : headers(std::move(values))
+    {}
+    AuthHeaders(const AuthHeaders&) = delete; // a copy would share the buffers the destructor overwrites
+    AuthHeaders& operator=(const AuthHeaders&) = delete;
+
     QList<Header> headers;
 
     ~AuthHeaders()
@@ -228,7 +234,7 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
     case AuthKind::Token:
         transmit(call,
                  std::make_shared<AuthHeaders>(
-                     AuthHeaders{{{QByteArrayLiteral("X-Auth-Token"), credentials.authToken.exposeCopy()}}}),
+                     QList<Header>{{QByteArrayLiteral("X-Auth-Token"), credentials.authToken.exposeCopy()}}),
                  false, std::move(done));
         return;
     case AuthKind::IamPassword:
@@ -240,7 +246,7 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
             }
             transmit(
                 call,
-                std::make_shared<AuthHeaders>(AuthHeaders{{{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}}),
+                std::make_shared<AuthHeaders>(QList<Header>{{QByteArrayLiteral("X-Auth-Token"), token->exposeCopy()}}),
                 false, done);
         });
         return;
@@ -256,7 +262,7 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
             if (m_options.credentials.kind == AuthKind::TemporaryAkSk)
                 headers.append(
                     {QByteArrayLiteral("X-Security-Token"), m_options.credentials.securityToken.exposeCopy()});
-            transmit(call, std::make_shared<AuthHeaders>(AuthHeaders{headers}), true, done);
+            transmit(call, std::make_shared<AuthHeaders>(std::move(headers)), true, done);
         });
         return;
     }
