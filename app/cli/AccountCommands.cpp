@@ -3,7 +3,7 @@
 #include "CloudSupport.h"
 #include "Console.h"
 
-#include "cloud/ImportService.h"
+#include "application/ImportService.h"
 #include "cloud/ScmClient.h"
 #include "history/ImportHistory.h"
 

@@ -7,13 +7,13 @@
 #include "InspectCommand.h"
 
 #include "certificate/Inspection.h"
-#include "cloud/ImportService.h"
-#include "cloud/ProfileClient.h"
+#include "application/ImportService.h"
+#include "application/ProfileClient.h"
 #include "cloud/ScmClient.h"
-#include "cloud/ScmConnectionTester.h"
+#include "application/ScmConnectionTester.h"
 #include "history/ImportHistory.h"
 #include "profiles/EnvironmentProfile.h"
-#include "sandbox/EmbeddedSandbox.h"
+#include "application/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>

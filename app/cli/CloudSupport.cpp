@@ -2,10 +2,10 @@
 
 #include "Console.h"
 
-#include "cloud/ImportService.h"
-#include "cloud/ProfileClient.h"
+#include "application/ImportService.h"
+#include "application/ProfileClient.h"
 #include "profiles/EnvironmentProfile.h"
-#include "sandbox/EmbeddedSandbox.h"
+#include "application/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
 #include "mainwindow/MainWindow.h"
 
-#include "cloud/ImportService.h"
-#include "cloud/ScmConnectionTester.h"
+#include "application/ImportService.h"
+#include "application/ScmConnectionTester.h"
 #include "common/ProcessHardening.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
@@ -11,7 +11,7 @@
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
-#include "sandbox/EmbeddedSandbox.h"
+#include "application/EmbeddedSandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

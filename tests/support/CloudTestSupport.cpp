@@ -2,7 +2,7 @@
 
 #include "TestData.h"
 
-#include "cloud/ProfileClient.h"
+#include "application/ProfileClient.h"
 
 #include <QFile>
 #include <QJsonDocument>

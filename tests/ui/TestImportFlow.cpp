@@ -6,7 +6,7 @@
 #include "mainwindow/MainWindow.h"
 #include "passphrase/PassphraseDialog.h"
 
-#include "cloud/ImportService.h"
+#include "application/ImportService.h"
 #include "history/ImportHistory.h"
 #include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileListModel.h"

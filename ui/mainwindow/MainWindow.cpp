@@ -11,7 +11,7 @@
 #include "profiles/ProfilesDialog.h"
 
 #include "certificate/Validator.h"
-#include "cloud/ImportService.h"
+#include "application/ImportService.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"

@@ -2,8 +2,8 @@
 
 #include "cloud/HttpSupport.h"
 #include "cloud/IamClient.h"
+#include "common/Fingerprint.h"
 #include "common/Logging.h"
-#include "history/ImportHistory.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -557,8 +557,8 @@ void ScmClient::matchFingerprint(std::shared_ptr<QStringList> candidates, const 
                 return;
             }
             // `fingerprint` is the SHA-1 of the leaf; the API has no other.
-            if (history::normalizeFingerprint(shown->value(QLatin1String("fingerprint")).toString()) ==
-                history::normalizeFingerprint(fingerprint)) {
+            if (normalizeFingerprint(shown->value(QLatin1String("fingerprint")).toString()) ==
+                normalizeFingerprint(fingerprint)) {
                 done(id);
                 return;
             }

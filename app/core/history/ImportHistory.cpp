@@ -124,14 +124,6 @@ QString outcomeName(ImportOutcome outcome)
     return {};
 }
 
-QString normalizeFingerprint(const QString& fingerprint)
-{
-    QString normalized = fingerprint.toLower();
-    normalized.remove(QLatin1Char(':'));
-    normalized.remove(QLatin1Char(' '));
-    return normalized;
-}
-
 QString ImportHistory::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Fingerprint.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -116,8 +117,5 @@ private:
 /// Opens the ledger at `path`, appends `record` and closes it again: one line per import attempt, from the GUI's
 /// import service and from ccmctl alike.
 Status appendToHistory(const ImportRecord& record, const QString& path = ImportHistory::defaultPath());
-
-/// Normalises a fingerprint for storage and lookup: lower case, no colons or spaces.
-QString normalizeFingerprint(const QString& fingerprint);
 
 } // namespace ccm::history

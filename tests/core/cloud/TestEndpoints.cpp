@@ -1,6 +1,6 @@
 #include "cloud/CloudError.h"
 #include "cloud/Endpoints.h"
-#include "cloud/ProfileClient.h"
+#include "application/ProfileClient.h"
 #include "cloud/RetryPolicy.h"
 #include "sandbox/Sandbox.h"
 

@@ -130,8 +130,8 @@ void TestScmClient::importListShowDelete()
     auto shown = waitFor<Result<QJsonObject>>(
         [&](auto done) { client.showCertificate(imported->certificateId, &context, done); });
     QVERIFY(shown && shown->ok());
-    QCOMPARE(history::normalizeFingerprint(shown->value().value(QLatin1String("fingerprint")).toString()),
-             history::normalizeFingerprint(fixtureImport(kRsa, QStringLiteral("for-fingerprint")).fingerprint));
+    QCOMPARE(normalizeFingerprint(shown->value().value(QLatin1String("fingerprint")).toString()),
+             normalizeFingerprint(fixtureImport(kRsa, QStringLiteral("for-fingerprint")).fingerprint));
 
     auto deleted =
         waitFor<Result<QString>>([&](auto done) { client.deleteCertificate(imported->certificateId, &context, done); });

@@ -1,11 +1,11 @@
 #include "SandboxClient.h"
 #include "TestData.h"
 
-#include "cloud/ProfileClient.h"
+#include "application/ProfileClient.h"
 #include "cloud/ScmContract.h"
 #include "cloud/Signer.h"
 #include "common/Clock.h"
-#include "sandbox/EmbeddedSandbox.h"
+#include "application/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SignatureCheck.h"
 

@@ -1,4 +1,4 @@
-#include "cloud/ProfileClient.h"
+#include "application/ProfileClient.h"
 
 #include "sandbox/Sandbox.h"
 

@@ -1,9 +1,9 @@
-#include "cloud/ImportService.h"
+#include "application/ImportService.h"
 
-#include "cloud/ProfileClient.h"
+#include "application/EmbeddedSandbox.h"
+#include "application/ProfileClient.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
-#include "sandbox/EmbeddedSandbox.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -33,7 +33,7 @@ history::ImportRecord importRecord(const Inspection& inspection, const QString& 
     record.subjectCommonName = inspection.leafDetails.subjectCn;
     for (const auto& san : inspection.leafDetails.subjectAltNames)
         record.subjectAltNames.append(san.value);
-    record.sha256Fingerprint = history::normalizeFingerprint(inspection.leafDetails.sha256);
+    record.sha256Fingerprint = normalizeFingerprint(inspection.leafDetails.sha256);
     record.notAfter = inspection.leafDetails.notAfter;
     if (error) {
         record.outcome = answeredByService && !isNetworkError(*error) ? history::ImportOutcome::Rejected
@@ -69,8 +69,8 @@ history::ImportRecord activityRecord(history::Action action, const profiles::Pro
         record.outcome = history::ImportOutcome::Done;
         record.requestId = *outcome;
     } else {
-        record.outcome = isNetworkError(outcome.error()) ? history::ImportOutcome::Failed
-                                                         : history::ImportOutcome::Rejected;
+        record.outcome =
+            isNetworkError(outcome.error()) ? history::ImportOutcome::Failed : history::ImportOutcome::Rejected;
         record.errorCode = outcome.error().code;
         record.message = outcome.error().message;
     }

@@ -1,8 +1,8 @@
-#include "cloud/ScmConnectionTester.h"
+#include "application/ScmConnectionTester.h"
 
-#include "cloud/ProfileClient.h"
+#include "application/EmbeddedSandbox.h"
+#include "application/ProfileClient.h"
 #include "cloud/ScmClient.h"
-#include "sandbox/EmbeddedSandbox.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

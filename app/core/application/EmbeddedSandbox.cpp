@@ -1,4 +1,4 @@
-#include "sandbox/EmbeddedSandbox.h"
+#include "application/EmbeddedSandbox.h"
 
 #include "history/ImportHistory.h"
 #include "sandbox/Sandbox.h"
