@@ -236,6 +236,7 @@ void TestCertificatesWindow::tableOrderColoursAndSummary()
     QVERIFY(details.wait(5000));
     QVERIFY2(window->detailsText().contains(QLatin1String("SHA-1 fingerprint")), qPrintable(window->detailsText()));
     QVERIFY(window->detailsText().contains(QLatin1String("www.soon.test")));
+    QVERIFY(window->detailsText().contains(QLatin1String("Expires within 30 days")));
 }
 
 void TestCertificatesWindow::filters()

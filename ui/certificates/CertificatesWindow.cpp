@@ -52,7 +52,7 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     const QString profileName = service.profileName(profileId);
     setWindowTitle(tr("Certificates of \"%1\"").arg(profileName.isEmpty() ? profileId : profileName));
     setWindowFlag(Qt::WindowMaximizeButtonHint, true);
-    resize(1000, 600);
+    resize(1120, 620);
 
     m_model = new CertificateListModel(this);
     m_proxy = new CertificateFilterModel(this);
@@ -130,16 +130,19 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CertificateListModel::Expires, Qt::AscendingOrder);
-    m_table->setColumnWidth(CertificateListModel::Name, 180);
-    m_table->setColumnWidth(CertificateListModel::Domain, 170);
-    m_table->setColumnWidth(CertificateListModel::OtherNames, 170);
-    m_table->setColumnWidth(CertificateListModel::DaysLeft, 150);
+    m_table->setColumnWidth(CertificateListModel::Name, 140);
+    m_table->setColumnWidth(CertificateListModel::Domain, 150);
+    m_table->setColumnWidth(CertificateListModel::OtherNames, 150);
+    m_table->setColumnWidth(CertificateListModel::Expires, 100);
+    m_table->setColumnWidth(CertificateListModel::DaysLeft, 100);
+    m_table->setColumnWidth(CertificateListModel::Status, 80);
     auto* side = new QWidget(splitter);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_details = new QTextBrowser(side);
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_details->setAccessibleName(tr("Details of the selected certificate"));
+    m_details->setPlaceholderText(tr("Select a certificate to see its details."));
     sideLayout->addWidget(m_details, 1);
     auto* actions = new QHBoxLayout;
     m_copy = new QPushButton(tr("&Copy ID"), side);
@@ -157,6 +160,7 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 300});
     layout->addWidget(splitter, 1);
 
     m_message = new QLabel(this);
@@ -370,7 +374,10 @@ QString CertificatesWindow::describe(const QJsonObject& entry) const
     QString html = QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">").arg(field(entry, "name").toHtmlEscaped());
     html += row(tr("ID"), field(entry, "id"));
     html += row(tr("Domains"), cloud::entryDomains(entry).join(QStringLiteral(", ")));
-    const QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
+    // A list entry has expire_time, the show answer not_after; both in the service's format.
+    QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
+    if (!expires.isValid())
+        expires = cloud::parseServiceTime(field(entry, "not_after"));
     if (expires.isValid()) {
         const auto level = cloud::expiryLevel(expires, m_service.clock()->now());
         html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(expires, QLocale::LongFormat),

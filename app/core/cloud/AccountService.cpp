@@ -56,9 +56,8 @@ ExpiryLevel expiryLevel(const QDateTime& expires, const QDateTime& now)
 
 qint64 daysLeft(const QDateTime& expires, const QDateTime& now)
 {
-    const qint64 seconds = now.secsTo(expires);
-    // Rounded down towards the past: 0 on the last day, -1 the day after.
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    // Calendar days (UTC), as a person counts them from the expiry date: 0 on the last day.
+    return now.toUTC().date().daysTo(expires.toUTC().date());
 }
 
 QString expirySummary(const QList<QJsonObject>& entries, const QDateTime& now)

@@ -35,7 +35,7 @@ enum class ExpiryLevel {
 
 /// The level of a certificate that expires at `expires`, seen at `now`.
 ExpiryLevel expiryLevel(const QDateTime& expires, const QDateTime& now);
-/// Whole days from `now` until `expires` (negative once expired).
+/// Calendar days (UTC) from `now` until `expires`: 0 on the day it expires, negative after.
 qint64 daysLeft(const QDateTime& expires, const QDateTime& now);
 /// "2 expire within 30 days, 1 expired" for list entries (their `expire_time`); "None expires within 60 days" when
 /// none is close. Translated.
