@@ -2829,6 +2829,10 @@ Delete it anyway?</source>
         <source>Select a certificate to see its details.</source>
         <translation>选择一个证书以查看其详情。</translation>
     </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>上一个操作的结果</translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::FindingsView</name>

@@ -165,6 +165,7 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setAccessibleName(tr("Outcome of the last action"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_message);
