@@ -172,6 +172,8 @@ private Q_SLOTS:
     void filters();
     void reopeningShowsTheCachedList();
     void incompleteListIsSaid();
+    void cancelKeepsTheListShown();
+    void pushIsRecordedAfterTheWindowCloses();
     void deleteConfirmation_data();
     void deleteConfirmation();
     void declinedDeleteSendsNothing();
@@ -312,6 +314,49 @@ void TestCertificatesWindow::incompleteListIsSaid()
     QVERIFY(window);
     QVERIFY2(window->incompleteText().contains(QLatin1String("301")), qPrintable(window->incompleteText()));
     QCOMPARE(window->model()->rowCount(), 300);
+}
+
+void TestCertificatesWindow::cancelKeepsTheListShown()
+{
+    Fixture f(mixedExpiry());
+    {
+        auto first = f.openWindow(); // leaves the list in the cache
+        QVERIFY(first);
+    }
+    f.cloud.setResponseDelay(5000);
+    CertificatesWindow window(f.service, f.profileId);
+    QTRY_VERIFY(window.isRefreshing());
+    auto* cancel = window.findChild<QPushButton*>(QStringLiteral("cancelRefreshButton"));
+    QVERIFY(cancel->isEnabled());
+    QSignalSpy refreshed(&window, &CertificatesWindow::refreshFinished);
+    cancel->click();
+    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(!window.isRefreshing());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY2(window.messageText().contains(QLatin1String("cancelled")), qPrintable(window.messageText()));
+    QCOMPARE(window.model()->rowCount(), 5);
+    QVERIFY(window.ageText().startsWith(QLatin1String("Saved list as of")));
+}
+
+void TestCertificatesWindow::pushIsRecordedAfterTheWindowCloses()
+{
+    Fixture f(mixedExpiry());
+    auto window = f.openWindow();
+    QVERIFY(window);
+    window->setPushChooser([](QWidget*, const QString&) -> std::optional<PushRequest> {
+        return PushRequest{QStringLiteral("CDN"), {QStringLiteral("cn-north-4")}};
+    });
+    QVERIFY(window->selectCertificate(QStringLiteral("scs1000000000001")));
+    // The answer comes late: the window closes after the push arrived and before its answer.
+    f.cloud.setResponseDelay(2000);
+    const QString path = QStringLiteral("/v3/scm/certificates/scs1000000000001/push");
+    window->pushSelected();
+    QTRY_COMPARE(f.cloud.countRequests(QStringLiteral("POST"), path), 1);
+    QCOMPARE(f.cloud.requestLog().last().status, 0); // not answered yet
+    window.reset();                                  // closed while the answer is on its way
+    QTRY_COMPARE(f.history().size(), 1);
+    QCOMPARE(f.history().first().action, Action::Push);
+    QVERIFY(!f.history().first().requestId.isEmpty());
 }
 
 void TestCertificatesWindow::deleteConfirmation_data()

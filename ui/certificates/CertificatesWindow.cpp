@@ -317,7 +317,7 @@ void CertificatesWindow::cancelRefresh()
     if (!m_refreshing)
         return;
     ++m_generation;
-    m_service.cancel();
+    m_service.cancelRefresh();
     m_refreshing = false;
     m_progress->hide();
     setMessage(tr("The refresh was cancelled; the list shown is older."), false);

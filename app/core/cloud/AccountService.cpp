@@ -262,6 +262,7 @@ void AccountService::refresh(const QString& profileId, const QString& content, Q
                       return;
                   }
                   ScmClient* client = connected->client;
+                  m_listClients.append(client);
                   ListQuery query;
                   query.content = content;
                   client->listAll(query, guard.data(),
@@ -324,13 +325,16 @@ void AccountService::push(const QString& profileId, const QString& certificateId
                       return;
                   }
                   const Connected c = *connected;
+                  // The service is the context: a push that was sent is recorded even when the window that asked
+                  // for it has closed meanwhile.
                   c.client->pushCertificate(
-                      certificateId, request, guard.data(),
-                      [this, c, certificateId, certificateName, request, done](Result<QString> pushed) {
+                      certificateId, request, this,
+                      [this, c, certificateId, certificateName, request, guard, done](Result<QString> pushed) {
                           c.client->deleteLater();
                           const history::PushTarget target{request.service, request.projects};
                           record(c, history::Action::Push, certificateId, certificateName, target.toText(), pushed);
-                          done(std::move(pushed));
+                          if (guard)
+                              done(std::move(pushed));
                       });
               });
 }
@@ -349,10 +353,11 @@ void AccountService::remove(const QString& profileId, const QString& certificate
             }
             const Connected c = *connected;
             c.client->deleteCertificate(
-                certificateId, guard.data(), [this, c, certificateId, certificateName, done](Result<QString> deleted) {
+                certificateId, this, [this, c, certificateId, certificateName, guard, done](Result<QString> deleted) {
                     c.client->deleteLater();
                     record(c, history::Action::Delete, certificateId, certificateName, {}, deleted);
-                    done(std::move(deleted));
+                    if (guard)
+                        done(std::move(deleted));
                 });
         });
 }
@@ -446,10 +451,23 @@ void AccountService::applyRenewal(const QString& profileId, const RenewalPlan& p
     (*next)();
 }
 
+void AccountService::cancelRefresh()
+{
+    const auto clients = m_listClients;
+    m_listClients.clear();
+    for (const auto& client : clients) {
+        if (client) {
+            client->cancelAll();
+            client->deleteLater();
+        }
+    }
+}
+
 void AccountService::cancel()
 {
     const auto clients = m_clients;
     m_clients.clear();
+    m_listClients.clear();
     for (const auto& client : clients) {
         if (client) {
             client->cancelAll();

@@ -114,6 +114,8 @@ public:
     /// Where the renewed certificates were pushed (ImportHistory::pushTargets), merged per service.
     QList<PushRequest> previousPushTargets(const QList<RenewedCertificate>& renewed) const;
 
+    /// Aborts the list calls in flight (refresh()); their callbacks get a cancelled error. Pushes and deletes go on.
+    void cancelRefresh();
     /// Aborts every call in flight; their callbacks get a cancelled error.
     void cancel();
 
@@ -144,6 +146,7 @@ private:
     int m_timeoutMs = 30000;
     RetryPolicy m_retry;
     QList<QPointer<ScmClient>> m_clients;
+    QList<QPointer<ScmClient>> m_listClients; ///< the clients of refresh(), for cancelRefresh()
 };
 
 } // namespace ccm::cloud
