@@ -41,6 +41,7 @@ RenewalDialog::RenewalDialog(const cloud::RenewalPlan& proposal, QWidget* parent
     m_renewed = new QListWidget(this);
     m_renewed->setObjectName(QStringLiteral("renewedList"));
     m_renewed->setAccessibleName(tr("Renewed certificates"));
+    m_renewed->setMaximumHeight(120);
     for (const cloud::RenewedCertificate& old : proposal.renewed) {
         const QString expires =
             old.expires.isValid() ? QLocale().toString(old.expires.date(), QLocale::ShortFormat) : old.expireTime;
