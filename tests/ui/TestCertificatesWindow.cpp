@@ -290,7 +290,7 @@ void TestCertificatesWindow::reopeningShowsTheCachedList()
     QCOMPARE(again.model()->rowCount(), 5);
     QCOMPARE(again.ageText(), QStringLiteral("Saved list as of 5 minutes ago"));
     QCOMPARE(f.cloud.requestCount(), requests);
-    QVERIFY(again.isRefreshing() || !again.findChild<QPushButton*>(QStringLiteral("cancelRefreshButton"))->isEnabled());
+    QVERIFY(!again.isRefreshing()); // the refresh starts from the event loop, after the window shows
 
     // Then the fresh list replaces it.
     QSignalSpy refreshed(&again, &CertificatesWindow::refreshFinished);
