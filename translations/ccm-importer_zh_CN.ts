@@ -290,6 +290,10 @@
         <source>CCM Importer &amp;help</source>
         <translation>CCM 证书导入工具帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>证书(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1891,6 +1895,109 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
+    <name>ccm::cloud::AccountService</name>
+    <message>
+        <source>1 expires within 30 days</source>
+        <translation>1 个在 30 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 expire within 30 days</source>
+        <translation>%1 个在 30 天内到期</translation>
+    </message>
+    <message>
+        <source>1 more within 60 days</source>
+        <translation>另有 1 个在 60 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 more within 60 days</source>
+        <translation>另有 %1 个在 60 天内到期</translation>
+    </message>
+    <message>
+        <source>1 expired</source>
+        <translation>1 个已过期</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 个已过期</translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation>没有证书。</translation>
+    </message>
+    <message>
+        <source>None expires within 60 days.</source>
+        <translation>没有证书在 60 天内到期。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>The chosen account profile no longer exists. Choose another profile.</source>
+        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
+    </message>
+    <message>
+        <source>Fetching the list of certificates…</source>
+        <translation>正在获取证书列表…</translation>
+    </message>
+    <message>
+        <source>Pushing &quot;%1&quot; to %2…</source>
+        <translation>正在将“%1”推送到 %2…</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Pushed to %1 (request %2).</source>
+        <translation>已推送到 %1（请求 %2）。</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation>未推送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The renewed certificates were not deleted, because a push failed.</source>
+        <translation>由于有推送失败，被续期的证书未删除。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2; request %3).</source>
+        <translation>已删除 %1（%2；请求 %3）。</translation>
+    </message>
+    <message>
+        <source>Not deleted %1 (%2): %3</source>
+        <translation>未删除 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>ccm::cloud::CloudError</name>
     <message>
         <source>The service rejected the request signature. Check the access key and secret key, and that this computer&apos;s clock is right (more than 15 minutes off is refused). After 5 failures in a row the key is locked for 5 minutes.</source>
@@ -2536,6 +2643,342 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
+    <name>ccm::ui::CertificateListModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expires within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <source>More than 60 days left</source>
+        <translation>剩余超过 60 天</translation>
+    </message>
+    <message>
+        <source>Expiry unknown</source>
+        <translation>到期时间未知</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Main domain</source>
+        <translation>主域名</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他域名</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>企业项目</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::CertificatesWindow</name>
+    <message>
+        <source>Certificates of &quot;%1&quot;</source>
+        <translation>“%1”的证书</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Name, domain or id; Enter searches the account</source>
+        <translation>名称、域名或 ID；按 Enter 在账号中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation>全部证书</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <source>More than 60 days left</source>
+        <translation>剩余超过 60 天</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation>取消刷新</translation>
+    </message>
+    <message>
+        <source>Refreshing the list</source>
+        <translation>正在刷新列表</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Details of the selected certificate</source>
+        <translation>所选证书的详情</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>推送(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Push the selected certificate to CDN, WAF or ELB</source>
+        <translation>将所选证书推送到 CDN、WAF 或 ELB</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Find: go to the filter</source>
+        <translation>查找：转到筛选框</translation>
+    </message>
+    <message>
+        <source>Copy the id of the selected certificate</source>
+        <translation>复制所选证书的 ID</translation>
+    </message>
+    <message>
+        <source>Push the selected certificate</source>
+        <translation>推送所选证书</translation>
+    </message>
+    <message>
+        <source>Delete the selected certificate</source>
+        <translation>删除所选证书</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No list yet.</source>
+        <translation>尚无列表。</translation>
+    </message>
+    <message>
+        <source>The account has %1 certificates matching; only %2 could be listed (the service&apos;s paging reaches 300). Type a name or domain and press Enter to search the account.</source>
+        <translation>账号中有 %1 个匹配的证书，只能列出 %2 个（服务的分页最多到 300 个）。输入名称或域名并按 Enter，在账号中搜索。</translation>
+    </message>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>已保存的列表（%1）</translation>
+    </message>
+    <message>
+        <source>Search for &quot;%1&quot;, %2</source>
+        <translation>搜索“%1”，%2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1更新</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled; the list shown is older.</source>
+        <translation>刷新已取消；显示的是较早的列表。</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched: %1</source>
+        <translation>无法获取列表：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>签名算法</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>有效期（月）</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 指纹</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>域名类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>企业项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Pushed &quot;%1&quot; to %2 (request %3).</source>
+        <translation>已将“%1”推送到 %2（请求 %3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not pushed to %2: %3</source>
+        <translation>“%1”未推送到 %2：%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Delete the certificate &quot;%1&quot; (%2) from the account?
+
+Domains: %3
+Expires: %4 (%5)
+
+This cannot be undone.</source>
+        <translation>从账号中删除证书“%1”（%2）？
+
+域名：%3
+到期时间：%4（%5）
+
+此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>删除证书</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not expired: it is valid until %2. Services that use it (CDN, WAF, ELB) may stop serving HTTPS when it is gone.
+
+Delete it anyway?</source>
+        <translation>“%1”尚未过期：有效期至 %2。删除后，使用它的服务（CDN、WAF、ELB）可能无法再提供 HTTPS。
+
+仍要删除吗？</translation>
+    </message>
+    <message>
+        <source>Delete a valid certificate</source>
+        <translation>删除有效的证书</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (%2; request %3).</source>
+        <translation>已删除“%1”（%2；请求 %3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation>“%1”未删除：%2</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details.</source>
+        <translation>选择一个证书以查看其详情。</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>上一个操作的结果</translation>
+    </message>
+</context>
+<context>
     <name>ccm::ui::FindingsView</name>
     <message>
         <source>Error</source>
@@ -2607,6 +3050,10 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Go to that field or press that button</source>
         <translation>转到该输入框或按下该按钮</translation>
+    </message>
+    <message>
+        <source>Account &gt; Certificates lists the account&apos;s certificates, soonest expiry first, with the days left in colour and with an icon. It opens with the last list seen and refreshes in the background. Select one to see its details, copy its id, push it to CDN, WAF or ELB, or delete it. After an import that renews older certificates, the window offers to push the new one where they were pushed.</source>
+        <translation>“账号 &gt; 证书”列出账号中的证书，最先到期的在前，剩余天数以颜色和图标标示。窗口打开时先显示上次看到的列表，并在后台刷新。选中一个证书可查看详情、复制 ID、推送到 CDN、WAF 或 ELB，或删除它。导入的证书为旧证书续期后，主窗口会提议把新证书推送到旧证书推送过的地方。</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3502,30 @@ If the request has already reached the service, the certificate may be imported 
         <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
         <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
     </message>
+    <message>
+        <source>Carrying out the renewal…</source>
+        <translation>正在执行续期操作…</translation>
+    </message>
+    <message>
+        <source>Renewal finished.</source>
+        <translation>续期操作已完成。</translation>
+    </message>
+    <message>
+        <source>Renewal finished with problems.</source>
+        <translation>续期操作已完成，但有问题。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, expires %3)</source>
+        <translation>%1（%2，%3 到期）</translation>
+    </message>
+    <message>
+        <source>It renews: %1</source>
+        <translation>它续期了：%1</translation>
+    </message>
+    <message>
+        <source>Whether it renews other certificates is not known: %1</source>
+        <translation>无法确定它是否为其他证书续期：%1</translation>
+    </message>
 </context>
 <context>
     <name>ccm::ui::PassphraseDialog</name>
@@ -3341,6 +3812,104 @@ Delete the profile anyway? The secrets may stay in the credential store.</source
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::PushDialog</name>
+    <message>
+        <source>Push to cloud services</source>
+        <translation>推送到云服务</translation>
+    </message>
+    <message>
+        <source>Push &quot;%1&quot; to a cloud service, in one or more regions. The service then offers the certificate for its own resources (domains, listeners, protected sites).</source>
+        <translation>将“%1”推送到一个云服务的一个或多个区域。之后该服务可将此证书用于它自己的资源（域名、监听器、防护网站）。</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>CDN (Content Delivery Network)</source>
+        <translation>CDN（内容分发网络）</translation>
+    </message>
+    <message>
+        <source>WAF (Web Application Firewall)</source>
+        <translation>WAF（Web 应用防火墙）</translation>
+    </message>
+    <message>
+        <source>ELB (Elastic Load Balance)</source>
+        <translation>ELB（弹性负载均衡）</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation>目标区域</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>推送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::ui::RenewalDialog</name>
+    <message>
+        <source>Renewal</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) renews these certificates of the account:</source>
+        <translation>“%1”（%2）为账号中的以下证书续期：</translation>
+    </message>
+    <message>
+        <source>Renewed certificates</source>
+        <translation>被续期的证书</translation>
+    </message>
+    <message>
+        <source>%1 (%2), expires %3</source>
+        <translation>%1（%2），%3 到期</translation>
+    </message>
+    <message>
+        <source>The history has no push of them. Add the services to push the new certificate to, if any:</source>
+        <translation>历史记录中没有它们的推送记录。如需推送新证书，请添加目标服务：</translation>
+    </message>
+    <message>
+        <source>Push the new certificate where they were pushed (&amp;targets):</source>
+        <translation>将新证书推送到它们推送过的地方（目标）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Push targets</source>
+        <translation>推送目标</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>添加目标(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>编辑目标(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Afterwards &amp;delete the renewed certificates (only when every push succeeded)</source>
+        <translation>之后删除被续期的证书（仅当全部推送成功时）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry out</source>
+        <translation>执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
     </message>
 </context>
 </TS>

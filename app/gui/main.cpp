@@ -1,6 +1,7 @@
 // ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
 #include "mainwindow/MainWindow.h"
 
+#include "application/AccountService.h"
 #include "application/ImportService.h"
 #include "application/ScmConnectionTester.h"
 #include "common/ProcessHardening.h"
@@ -131,11 +132,14 @@ int main(int argc, char* argv[])
     ccm::cloud::ImportService importer(profileStore, secrets);
     // The built-in sandbox keeps what was imported into it across restarts (shared with ccmctl).
     importer.setSandboxStateFile(ccm::sandbox::defaultStateFile());
+    ccm::cloud::AccountService account(profileStore, secrets);
+    account.setSandboxStateFile(ccm::sandbox::defaultStateFile());
 
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);
     window.setProfileManager(&profileManager, &secrets);
     window.setImportService(&importer);
+    window.setAccountService(&account);
     window.setHistoryPath(ccm::history::ImportHistory::defaultPath());
     window.setSettingsFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                            QStringLiteral("/ccm-importer/window.ini"));

@@ -52,6 +52,10 @@ HelpDialog::HelpDialog(const QList<QAction*>& shortcuts, QWidget* parent)
            "press Import. The banner shows the certificate id, or that the certificate already is in the account."),
         tr("Account > Profiles manages the accounts; Account > Import history lists every import from this "
            "computer."),
+        tr("Account > Certificates lists the account's certificates, soonest expiry first, with the days left in "
+           "colour and with an icon. It opens with the last list seen and refreshes in the background. Select one to "
+           "see its details, copy its id, push it to CDN, WAF or ELB, or delete it. After an import that renews "
+           "older certificates, the window offers to push the new one where they were pushed."),
     };
     for (const QString& step : steps)
         html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());

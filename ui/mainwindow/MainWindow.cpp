@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "certificates/CertificatesWindow.h"
+#include "certificates/RenewalDialog.h"
 #include "common/PlainText.h"
 #include "findings/FindingsView.h"
 #include "help/HelpDialog.h"
@@ -11,6 +13,7 @@
 #include "profiles/ProfilesDialog.h"
 
 #include "certificate/Validator.h"
+#include "application/AccountService.h"
 #include "application/ImportService.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
@@ -186,6 +189,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionCertificates, &QAction::triggered, this, &MainWindow::showCertificates);
+    m_ui->actionCertificates->setEnabled(false);
     m_ui->actionProfiles->setEnabled(false);
     m_ui->profilesButton->setEnabled(false);
     m_ui->actionHistory->setEnabled(false);
@@ -208,6 +213,7 @@ void MainWindow::setUpKeyboard()
     m_ui->actionHelp->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     m_ui->actionProfiles->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_ui->actionCertificates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->actionImport->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_ui->actionCancelImport->setShortcut(QKeySequence(Qt::Key_Escape));
     m_ui->actionCancelImport->setEnabled(false);
@@ -312,7 +318,7 @@ void MainWindow::showHelp()
 {
     HelpDialog dialog({m_ui->actionAddFiles, m_ui->actionPaste, m_ui->actionPasteClipboard, m_ui->actionRemove,
                        m_ui->actionImport, m_ui->actionCancelImport, m_ui->actionProfiles, m_ui->actionHistory,
-                       m_ui->actionHelp, m_ui->actionQuit},
+                       m_ui->actionCertificates, m_ui->actionHelp, m_ui->actionQuit},
                       this);
     dialog.exec();
 }
@@ -412,6 +418,66 @@ void MainWindow::showProfiles()
     dialog.exec();
 }
 
+void MainWindow::setAccountService(cloud::AccountService* service)
+{
+    m_account = service;
+    m_ui->actionCertificates->setEnabled(service != nullptr);
+}
+
+void MainWindow::setRenewalAsker(RenewalAsker asker)
+{
+    m_askRenewal = std::move(asker);
+}
+
+CertificatesWindow* MainWindow::showCertificates()
+{
+    if (!m_account)
+        return nullptr;
+    const QString profileId = currentProfileId();
+    if (m_certificates && m_certificates->property("profileId").toString() == profileId) {
+        m_certificates->raise();
+        m_certificates->activateWindow();
+        return m_certificates;
+    }
+    if (m_certificates)
+        m_certificates->close();
+    auto* window = new CertificatesWindow(*m_account, profileId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setProperty("profileId", profileId);
+    m_certificates = window;
+    window->show();
+    return window;
+}
+
+void MainWindow::offerRenewal(const cloud::ImportReport& report)
+{
+    if (!m_account || report.error || report.renews.isEmpty())
+        return;
+    cloud::RenewalPlan proposal;
+    proposal.certificateId = report.result.certificateId;
+    proposal.certificateName = report.certificateName;
+    proposal.renewed = report.renews;
+    proposal.pushes = m_account->previousPushTargets(report.renews);
+    std::optional<cloud::RenewalPlan> plan;
+    if (m_askRenewal) {
+        plan = m_askRenewal(this, proposal);
+    } else {
+        RenewalDialog dialog(proposal, this);
+        if (dialog.exec() == QDialog::Accepted)
+            plan = dialog.plan();
+    }
+    if (!plan || (plan->pushes.isEmpty() && !plan->deleteRenewed))
+        return;
+    m_ui->statusbar->showMessage(tr("Carrying out the renewal…"));
+    m_account->applyRenewal(report.profileId, *plan, this, [this](const QStringList& lines, bool allDone) {
+        setBanner(bannerText() + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                  allDone ? BannerKind::Ready : BannerKind::Problem);
+        announceBanner(true);
+        m_ui->statusbar->showMessage(allDone ? tr("Renewal finished.") : tr("Renewal finished with problems."), 10000);
+        Q_EMIT renewalFinished(lines, allDone);
+    });
+}
+
 void MainWindow::showHistory()
 {
     if (m_historyPath.isEmpty())
@@ -480,12 +546,26 @@ void MainWindow::showImportReport(const cloud::ImportReport& report)
         if (!report.result.requestId.isEmpty())
             tip = tr("Request ID: %1").arg(report.result.requestId);
     }
+    if (ok && !report.renews.isEmpty()) {
+        QStringList renewed;
+        for (const cloud::RenewedCertificate& old : report.renews)
+            renewed.append(tr("%1 (%2, expires %3)").arg(old.name, old.id, old.expireTime.left(10)));
+        text += QLatin1Char('\n') + tr("It renews: %1").arg(renewed.join(QStringLiteral("; ")));
+    } else if (ok && !report.renewsUnknown.isEmpty()) {
+        text +=
+            QLatin1Char('\n') + tr("Whether it renews other certificates is not known: %1").arg(report.renewsUnknown);
+    }
     if (!report.historyWarning.isEmpty())
         text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
     setBanner(text, ok ? BannerKind::Ready : BannerKind::Problem);
     m_ui->bannerLabel->setToolTip(plainToolTip(tip));
     announceBanner(true);
     m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
+    if (ok && !report.renews.isEmpty() && m_account) {
+        // After the banner is shown: the offer is a dialog of its own.
+        QMetaObject::invokeMethod(
+            this, [this, report] { offerRenewal(report); }, Qt::QueuedConnection);
+    }
 }
 
 bool MainWindow::isInspecting() const

@@ -4,11 +4,13 @@
 #include "common/SecureBytes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -27,12 +29,15 @@ class ImportHistory;
 } // namespace ccm::history
 
 namespace ccm::cloud {
+class AccountService;
 class ImportService;
 struct ImportReport;
+struct RenewalPlan;
 } // namespace ccm::cloud
 
 namespace ccm::ui {
 
+class CertificatesWindow;
 class GuiPassphraseProvider;
 class InspectionRunner;
 
@@ -52,6 +57,9 @@ public:
     /// Asks for files to open (the file dialog by default); tests replace it. Empty: the user cancelled.
     using FileChooser = std::function<QStringList(QWidget* parent, const QString& caption, const QString& folder,
                                                   const QString& filter)>;
+    /// Asks what to do after an import renewed older certificates (RenewalDialog by default); tests answer it.
+    using RenewalAsker =
+        std::function<std::optional<cloud::RenewalPlan>(QWidget* parent, const cloud::RenewalPlan& proposal)>;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -97,6 +105,12 @@ public:
     void setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session);
     /// Enables Account > Import history, reading the ledger at `path`.
     void setHistoryPath(const QString& path);
+    /// Enables Account > Certificates and the renewal offer after an import; not owned, must outlive the window.
+    void setAccountService(cloud::AccountService* service);
+    /// The seam for tests: answer the renewal offer without a dialog.
+    void setRenewalAsker(RenewalAsker asker);
+    /// Opens the certificates window of the chosen profile (Account > Certificates); null without an account service.
+    CertificatesWindow* showCertificates();
     /// Shows how an import ended (called by the service's finished signal).
     void showImportReport(const cloud::ImportReport& report);
     /// The text of the banner above the preview (what the user reads first).
@@ -115,6 +129,8 @@ Q_SIGNALS:
     void importRequested(const ccm::Inspection& inspection, const ccm::ImportForm& form, const QString& profileId);
     /// The banner was announced to screen readers (NameChanged; with `alert` also an Alert event).
     void announced(const QString& text, bool alert);
+    /// The pushes and deletes of an accepted renewal offer ended; one line per step.
+    void renewalFinished(const QStringList& lines, bool allDone);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -156,6 +172,9 @@ private:
     QString previousImportNote(const Inspection& inspection);
     void updateButtons();
     void requestImport();
+    /// After an import that renews older certificates: offers to push the new one where they were pushed and to
+    /// delete them.
+    void offerRenewal(const cloud::ImportReport& report);
     void showAbout();
     bool hasInputs() const;
     /// The chosen profile's private root CA file; empty when it names none.
@@ -171,6 +190,9 @@ private:
     profiles::ProfileManager* m_profileManager = nullptr;
     profiles::SessionSecretStore* m_sessionSecrets = nullptr;
     cloud::ImportService* m_importer = nullptr;
+    cloud::AccountService* m_account = nullptr;
+    RenewalAsker m_askRenewal;
+    QPointer<CertificatesWindow> m_certificates;
     QString m_historyPath;
     QString m_settingsPath;
     QString m_lastFolder;

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Reads the running ccm-importer through AT-SPI, as a screen reader does, and fails on any focusable control
-without a name: in the main window and in every dialog (passphrase, paste text, profiles, history, help).
+without a name: in the main window and in every dialog (passphrase, paste text, profiles, history, certificates,
+help).
 Also checks that the banner's new text is announced (an accessible-name change event).
 
 Run by run_atspi.sh (Xvfb + a D-Bus session with the AT-SPI bus); usage: check_atspi.py APP DATA_DIR
@@ -159,6 +160,7 @@ def main():
         for keys, title, label in [(["alt+f", "p"], "Paste text", "paste text dialog"),
                                    (["alt+c", "p"], "Account profiles", "profiles dialog"),
                                    (["alt+c", "h"], "Import history", "history dialog"),
+                                   (["alt+c", "c"], 'Certificates of "Local sandbox"', "certificates window"),
                                    (["F1"], "CCM Importer help", "help dialog")]:
             focus_window("CCM Importer")
             for k in keys:

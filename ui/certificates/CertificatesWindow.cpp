@@ -1,0 +1,541 @@
+#include "CertificatesWindow.h"
+
+#include "CertificateListModel.h"
+#include "PushDialog.h"
+#include "help/HelpDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ccm::ui {
+
+namespace {
+
+QString field(const QJsonObject& entry, const char* key)
+{
+    const QJsonValue value = entry.value(QLatin1String(key));
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return {};
+}
+
+} // namespace
+
+CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QString& profileId, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_profileId(profileId)
+{
+    setObjectName(QStringLiteral("certificatesWindow"));
+    const QString profileName = service.profileName(profileId);
+    setWindowTitle(tr("Certificates of \"%1\"").arg(profileName.isEmpty() ? profileId : profileName));
+    setWindowFlag(Qt::WindowMaximizeButtonHint, true);
+    resize(1120, 620);
+
+    m_model = new CertificateListModel(this);
+    m_proxy = new CertificateFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Name, domain or id; Enter searches the account"));
+    m_filter->setClearButtonEnabled(true);
+    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("statusFilter"));
+    m_level->setAccessibleName(tr("Status filter"));
+    m_level->addItem(tr("All certificates"), int(CertificateFilterModel::LevelFilter::All));
+    m_level->addItem(tr("Expired"), int(CertificateFilterModel::LevelFilter::Expired));
+    m_level->addItem(tr("Expiring within 30 days"), int(CertificateFilterModel::LevelFilter::Within30Days));
+    m_level->addItem(tr("Expiring within 60 days"), int(CertificateFilterModel::LevelFilter::Within60Days));
+    m_level->addItem(tr("More than 60 days left"), int(CertificateFilterModel::LevelFilter::Fine));
+    auto* levelLabel = new QLabel(tr("&Show:"), this);
+    levelLabel->setBuddy(m_level);
+    top->addWidget(levelLabel);
+    top->addWidget(m_level);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRefreshButton"));
+    m_cancel->setAccessibleName(tr("Cancel the refresh"));
+    top->addWidget(m_refresh);
+    top->addWidget(m_cancel);
+    layout->addLayout(top);
+
+    auto* state = new QHBoxLayout;
+    m_age = new QLabel(this);
+    m_age->setObjectName(QStringLiteral("ageLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setAccessibleName(tr("Refreshing the list"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    state->addWidget(m_summary);
+    state->addStretch();
+    state->addWidget(m_age);
+    state->addWidget(m_progress);
+    layout->addLayout(state);
+    m_incomplete = new QLabel(this);
+    m_incomplete->setObjectName(QStringLiteral("incompleteLabel"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->hide();
+    layout->addWidget(m_incomplete);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("certificateTable"));
+    m_table->setAccessibleName(tr("Certificates"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CertificateListModel::Expires, Qt::AscendingOrder);
+    m_table->setColumnWidth(CertificateListModel::Name, 140);
+    m_table->setColumnWidth(CertificateListModel::Domain, 150);
+    m_table->setColumnWidth(CertificateListModel::OtherNames, 150);
+    m_table->setColumnWidth(CertificateListModel::Expires, 100);
+    m_table->setColumnWidth(CertificateListModel::DaysLeft, 100);
+    m_table->setColumnWidth(CertificateListModel::Status, 80);
+    auto* side = new QWidget(splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new QTextBrowser(side);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setAccessibleName(tr("Details of the selected certificate"));
+    m_details->setPlaceholderText(tr("Select a certificate to see its details."));
+    sideLayout->addWidget(m_details, 1);
+    auto* actions = new QHBoxLayout;
+    m_copy = new QPushButton(tr("&Copy ID"), side);
+    m_copy->setObjectName(QStringLiteral("copyIdButton"));
+    m_push = new QPushButton(tr("&Push…"), side);
+    m_push->setObjectName(QStringLiteral("pushButton"));
+    m_push->setAccessibleDescription(tr("Push the selected certificate to CDN, WAF or ELB"));
+    m_delete = new QPushButton(tr("&Delete…"), side);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    actions->addWidget(m_copy);
+    actions->addWidget(m_push);
+    actions->addWidget(m_delete);
+    sideLayout->addLayout(actions);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 300});
+    layout->addWidget(splitter, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setAccessibleName(tr("Outcome of the last action"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("C&lose"));
+    buttons->button(QDialogButtonBox::Help)->setText(tr("&Help"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::helpRequested, this, &CertificatesWindow::showHelp);
+    layout->addWidget(buttons);
+
+    // Keyboard: every action also has a key, listed by the help.
+    const auto makeAction = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        QWidget::addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    makeAction(tr("Refresh the list"), {QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::Key_F5)},
+               &CertificatesWindow::refresh);
+    makeAction(tr("Find: go to the filter"), {QKeySequence(QKeySequence::Find)},
+               [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    makeAction(tr("Copy the id of the selected certificate"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+               &CertificatesWindow::copySelectedId);
+    makeAction(tr("Push the selected certificate"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
+               &CertificatesWindow::pushSelected);
+    QAction* remove = makeAction(tr("Delete the selected certificate"), {QKeySequence(QKeySequence::Delete)},
+                                 &CertificatesWindow::deleteSelected);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(remove);
+    makeAction(tr("Help"), {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::Key_F1)},
+               &CertificatesWindow::showHelp);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CertificateFilterModel::setText);
+    connect(m_filter, &QLineEdit::returnPressed, this, &CertificatesWindow::refresh);
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setLevelFilter(CertificateFilterModel::LevelFilter(m_level->currentData().toInt())); });
+    connect(m_refresh, &QPushButton::clicked, this, &CertificatesWindow::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &CertificatesWindow::cancelRefresh);
+    connect(m_copy, &QPushButton::clicked, this, &CertificatesWindow::copySelectedId);
+    connect(m_push, &QPushButton::clicked, this, &CertificatesWindow::pushSelected);
+    connect(m_delete, &QPushButton::clicked, this, &CertificatesWindow::deleteSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CertificatesWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesWindow::updateButtons);
+    connect(&m_service, &cloud::AccountService::progress, this, [this](const QString& text) {
+        if (m_refreshing || m_busy)
+            m_message->setText(text);
+    });
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(30000);
+    connect(m_ageTimer, &QTimer::timeout, this, &CertificatesWindow::updateAge);
+    m_ageTimer->start();
+
+    m_confirm = [](QWidget* owner, const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::No, owner);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+        box.button(QMessageBox::No)->setText(tr("&Keep"));
+        return box.exec() == QMessageBox::Yes;
+    };
+    m_choosePush = [](QWidget* owner, const QString& name) -> std::optional<cloud::PushRequest> {
+        PushDialog dialog(name, owner);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.request();
+    };
+
+    // The last list seen, at once; the fresh one follows.
+    if (const auto cached = m_service.cachedList(m_profileId))
+        showList(*cached);
+    else
+        m_summary->setText(tr("No list yet."));
+    updateButtons();
+    QMetaObject::invokeMethod(this, &CertificatesWindow::refresh, Qt::QueuedConnection);
+    m_table->setFocus();
+}
+
+CertificatesWindow::~CertificatesWindow() = default;
+
+void CertificatesWindow::showList(const cloud::AccountList& list)
+{
+    const QString keep = selectedId();
+    m_model->setCertificates(list.certificates, m_service.clock()->now());
+    m_fetched = list.fetched;
+    m_fromCache = list.fromCache;
+    m_summary->setText(cloud::expirySummary(list.certificates, m_service.clock()->now()));
+    m_incomplete->setVisible(!list.complete);
+    if (!list.complete) {
+        m_incomplete->setText(tr("The account has %1 certificates matching; only %2 could be listed (the service's "
+                                 "paging reaches 300). Type a name or domain and press Enter to search the account.")
+                                  .arg(list.totalCount)
+                                  .arg(list.certificates.size()));
+    }
+    updateAge();
+    if (!keep.isEmpty())
+        selectCertificate(keep);
+    updateButtons();
+}
+
+void CertificatesWindow::updateAge()
+{
+    if (!m_fetched.isValid()) {
+        m_age->clear();
+        return;
+    }
+    const QString age = cloud::ageText(m_fetched, m_service.clock()->now());
+    if (m_fromCache)
+        m_age->setText(tr("Saved list as of %1").arg(age));
+    else if (!m_searched.isEmpty())
+        m_age->setText(tr("Search for \"%1\", %2").arg(m_searched, age));
+    else
+        m_age->setText(tr("Updated %1").arg(age));
+}
+
+void CertificatesWindow::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const quint64 generation = ++m_generation;
+    const QString content = m_filter->text().trimmed();
+    m_progress->show();
+    updateButtons();
+    m_service.refresh(m_profileId, content, this, [this, generation, content](Result<cloud::AccountList> list) {
+        if (generation != m_generation)
+            return;
+        m_refreshing = false;
+        m_progress->hide();
+        if (list) {
+            m_searched = content;
+            showList(*list);
+            setMessage({}, false);
+        } else if (list.error().code == QLatin1String("cloud.network.cancelled")) {
+            setMessage(tr("The refresh was cancelled; the list shown is older."), false);
+        } else {
+            setMessage(tr("The list could not be fetched: %1").arg(list.error().message), true);
+        }
+        updateButtons();
+        Q_EMIT refreshFinished();
+    });
+}
+
+void CertificatesWindow::cancelRefresh()
+{
+    if (!m_refreshing)
+        return;
+    ++m_generation;
+    m_service.cancelRefresh();
+    m_refreshing = false;
+    m_progress->hide();
+    setMessage(tr("The refresh was cancelled; the list shown is older."), false);
+    updateButtons();
+    Q_EMIT refreshFinished();
+}
+
+bool CertificatesWindow::selectCertificate(const QString& id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(CertificateListModel::IdRole).toString() == id) {
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString CertificatesWindow::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(CertificateListModel::IdRole).toString();
+}
+
+void CertificatesWindow::selectionChanged()
+{
+    updateButtons();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(rows.first()).row());
+    m_details->setHtml(describe(entry));
+    const quint64 generation = ++m_detailsGeneration;
+    const QString id = field(entry, "id");
+    m_service.show(m_profileId, id, this, [this, generation](Result<QJsonObject> shown) {
+        if (generation != m_detailsGeneration)
+            return;
+        if (shown)
+            m_details->setHtml(describe(*shown));
+        Q_EMIT detailsShown();
+    });
+}
+
+QString CertificatesWindow::describe(const QJsonObject& entry) const
+{
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">").arg(field(entry, "name").toHtmlEscaped());
+    html += row(tr("ID"), field(entry, "id"));
+    html += row(tr("Domains"), cloud::entryDomains(entry).join(QStringLiteral(", ")));
+    // A list entry has expire_time, the show answer not_after; both in the service's format.
+    QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
+    if (!expires.isValid())
+        expires = cloud::parseServiceTime(field(entry, "not_after"));
+    if (expires.isValid()) {
+        const auto level = cloud::expiryLevel(expires, m_service.clock()->now());
+        html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(expires, QLocale::LongFormat),
+                                                                 CertificateListModel::levelText(level)));
+    }
+    const QList<std::pair<const char*, QString>> fields{
+        {"issuer", tr("Issuer")},
+        {"signature_algorithm", tr("Signature algorithm")},
+        {"not_before", tr("Valid from")},
+        {"not_after", tr("Valid until")},
+        {"validity_period", tr("Validity (months)")},
+        {"fingerprint", tr("SHA-1 fingerprint")},
+        {"domain_type", tr("Domain type")},
+        {"status", tr("Status")},
+        {"enterprise_project_id", tr("Enterprise project")},
+        {"description", tr("Description")},
+    };
+    for (const auto& [key, label] : fields) {
+        const QString value = field(entry, key);
+        if (!value.isEmpty())
+            html += row(label, value);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void CertificatesWindow::copySelectedId()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QApplication::clipboard()->setText(id);
+    setMessage(tr("Copied %1 to the clipboard.").arg(id), false);
+}
+
+void CertificatesWindow::pushSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || m_busy)
+        return;
+    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const QString name = field(entry, "name");
+    const auto request = m_choosePush(this, name);
+    if (!request)
+        return;
+    setBusy(true);
+    m_service.push(m_profileId, id, name, *request, this, [this, name, request](Result<QString> pushed) {
+        setBusy(false);
+        const QString where =
+            QStringLiteral("%1 (%2)").arg(request->service, request->projects.join(QStringLiteral(", ")));
+        if (pushed)
+            setMessage(tr("Pushed \"%1\" to %2 (request %3).").arg(name, where, *pushed), false);
+        else
+            setMessage(tr("\"%1\" was not pushed to %2: %3").arg(name, where, pushed.error().message), true);
+        Q_EMIT actionFinished();
+    });
+}
+
+void CertificatesWindow::deleteSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || m_busy)
+        return;
+    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const QString name = field(entry, "name");
+    const QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
+    const QDateTime now = m_service.clock()->now();
+    const bool expired = expires.isValid() && expires <= now;
+    const QString expiry = expires.isValid() ? QLocale().toString(expires, QLocale::LongFormat) : tr("unknown");
+    const QString text = tr("Delete the certificate \"%1\" (%2) from the account?\n\nDomains: %3\nExpires: %4 (%5)\n\n"
+                            "This cannot be undone.")
+                             .arg(name, id, cloud::entryDomains(entry).join(QStringLiteral(", ")), expiry,
+                                  CertificateListModel::levelText(cloud::expiryLevel(expires, now)));
+    if (!m_confirm(this, tr("Delete certificate"), text))
+        return;
+    if (!expired) {
+        const QString again = tr("\"%1\" has not expired: it is valid until %2. Services that use it (CDN, WAF, ELB) "
+                                 "may stop serving HTTPS when it is gone.\n\nDelete it anyway?")
+                                  .arg(name, expiry);
+        if (!m_confirm(this, tr("Delete a valid certificate"), again))
+            return;
+    }
+    setBusy(true);
+    m_service.remove(m_profileId, id, name, this, [this, id, name](Result<QString> deleted) {
+        setBusy(false);
+        if (deleted) {
+            setMessage(tr("Deleted \"%1\" (%2; request %3).").arg(name, id, *deleted), false);
+            QList<QJsonObject> rest = m_model->certificates();
+            rest.removeIf([&id](const QJsonObject& other) { return field(other, "id") == id; });
+            cloud::AccountList list;
+            list.certificates = rest;
+            list.totalCount = int(rest.size());
+            list.fetched = m_fetched;
+            list.fromCache = m_fromCache;
+            showList(list);
+        } else {
+            setMessage(tr("\"%1\" was not deleted: %2").arg(name, deleted.error().message), true);
+        }
+        Q_EMIT actionFinished();
+    });
+}
+
+void CertificatesWindow::showHelp()
+{
+    HelpDialog dialog(m_actions, this);
+    dialog.exec();
+}
+
+void CertificatesWindow::setMessage(const QString& text, bool problem)
+{
+    QPalette p = palette();
+    if (problem)
+        p.setColor(QPalette::WindowText, CertificateListModel::levelColor(cloud::ExpiryLevel::Expired, palette()));
+    m_message->setPalette(p);
+    m_message->setText(text);
+}
+
+void CertificatesWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy || m_refreshing);
+    updateButtons();
+}
+
+void CertificatesWindow::updateButtons()
+{
+    const bool selected = !selectedId().isEmpty();
+    m_copy->setEnabled(selected);
+    m_push->setEnabled(selected && !m_busy);
+    m_delete->setEnabled(selected && !m_busy);
+    m_refresh->setEnabled(!m_refreshing);
+    m_cancel->setEnabled(m_refreshing);
+}
+
+QString CertificatesWindow::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString CertificatesWindow::ageText() const
+{
+    return m_age->text();
+}
+
+QString CertificatesWindow::messageText() const
+{
+    return m_message->text();
+}
+
+QString CertificatesWindow::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString CertificatesWindow::incompleteText() const
+{
+    return m_incomplete->isVisible() || !m_incomplete->isHidden() ? m_incomplete->text() : QString();
+}
+
+} // namespace ccm::ui
