@@ -127,38 +127,6 @@
         <translation>证书链</translation>
     </message>
     <message>
-        <source>Chain as sent (the certificate&apos;s issuer first):</source>
-        <translation>将发送的证书链（证书的颁发者在前）：</translation>
-    </message>
-    <message>
-        <source>Chain as sent</source>
-        <translation>将发送的证书链</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>颁发者</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>未包含：</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>未包含</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
@@ -2910,6 +2878,34 @@ If the request has already reached the service, the certificate may be imported 
     <message>
         <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
         <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>将发送的证书链</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未包含</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
