@@ -398,6 +398,7 @@ void TestMainWindowDesktop::previewFillsInAfterTheFirstFrame()
     QVERIFY(child<QGroupBox>(window, "findingsGroup"));
     for (const char* name : {"leafView", "chainTree", "leftOutTree", "keyLabel", "encView", "findingsView"})
         QVERIFY2(!window.findChild<QWidget*>(QLatin1String(name)), name);
+    QVERIFY(child<QSplitter>(window, "previewSplitter")->isHidden());
     if (inspectFirst) {
         window.openFiles({dataPath(QStringLiteral("rsa/fullchain.pem")), dataPath(QStringLiteral("rsa/leaf.key"))});
         QTRY_VERIFY(!window.isInspecting());
@@ -406,10 +407,13 @@ void TestMainWindowDesktop::previewFillsInAfterTheFirstFrame()
         QVERIFY(child<QLabel>(window, "keyLabel")->text().contains(QLatin1String("It matches the certificate.")));
     } else {
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("findingsView")));
+        QTRY_VERIFY(child<QWidget>(window, "findingsView")->isVisible());
         QCOMPARE(child<QLabel>(window, "keyLabel")->text(), QStringLiteral("No private key yet."));
         QCOMPARE(child<QTreeWidget>(window, "chainTree")->topLevelItemCount(), 0);
     }
+    QVERIFY(!child<QSplitter>(window, "previewSplitter")->isHidden());
     // Built once, with the names screen readers read.
     QCOMPARE(window.findChildren<QTreeWidget*>(QStringLiteral("chainTree")).size(), 1);
     QCOMPARE(child<QTreeWidget>(window, "chainTree")->accessibleName(), QStringLiteral("Chain as sent"));

@@ -161,6 +161,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->previewSplitter->setStretchFactor(1, 2);
     m_ui->previewSplitter->setSizes({470, 190});
     m_ui->busyBar->hide();
+    // The preview (tabs and findings) joins the window with its contents, right after the first frame: see
+    // ensurePreview(). Until then the space below the banner is empty.
+    m_ui->previewSplitter->hide();
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -779,6 +782,7 @@ void MainWindow::ensurePreview()
     p.encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
     p.keyLabel->setText(tr("No private key yet."));
     p.findingsView->setFindings({});
+    m_ui->previewSplitter->show();
 }
 
 void MainWindow::retranslatePreview()
@@ -1077,8 +1081,8 @@ void MainWindow::paintEvent(QPaintEvent* event)
     if (m_startUpFinished)
         return;
     m_startUpFinished = true;
-    // What the first frame does not need waits until it is on screen: the preview's contents (the first frame shows
-    // its empty tabs and findings box; they fill in right after), then the SVG window icon (it loads the image
+    // What the first frame does not need waits until it is on screen: the preview (the first frame shows the banner
+    // above an empty space; the tabs and findings fill it right after), then the SVG window icon (it loads the image
     // plugins) and the line edits' clear buttons (an icon each, shown only once there is text to clear).
     QTimer::singleShot(0, this, &MainWindow::ensurePreview);
     QTimer::singleShot(0, this, [this] {

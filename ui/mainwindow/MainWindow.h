@@ -147,7 +147,8 @@ private:
     void showInspection(const Inspection& inspection);
     void showEmpty();
     /// Builds the preview's contents (the tabs' pages and the findings) if they do not exist yet, showing no
-    /// inspection. Start-up leaves them out of the first frame; everything that shows an inspection calls this.
+    /// inspection, and shows the preview. Start-up leaves it out of the first frame (it is built right after);
+    /// everything that shows an inspection calls this first.
     void ensurePreview();
     /// The preview's texts that do not depend on the inspection (also after a language change).
     void retranslatePreview();
