@@ -162,8 +162,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->previewSplitter->setSizes({470, 190});
     m_ui->busyBar->hide();
     // The preview (tabs and findings) joins the window with its contents, right after the first frame: see
-    // ensurePreview(). Until then the space below the banner is empty.
+    // ensurePreview(). Until then the banner keeps its place at the top and the space below it is empty: a stretch
+    // takes that space only while the preview is hidden.
     m_ui->previewSplitter->hide();
+    m_ui->rightLayout->setStretchFactor(m_ui->previewSplitter, 1);
+    m_ui->rightLayout->addStretch(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
