@@ -127,38 +127,6 @@
         <translation>证书链</translation>
     </message>
     <message>
-        <source>Chain as sent (the certificate&apos;s issuer first):</source>
-        <translation>将发送的证书链（证书的颁发者在前）：</translation>
-    </message>
-    <message>
-        <source>Chain as sent</source>
-        <translation>将发送的证书链</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>颁发者</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>未包含：</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>未包含</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
@@ -3521,6 +3489,34 @@ If the request has already reached the service, the certificate may be imported 
     <message>
         <source>It renews: %1</source>
         <translation>它续期了：%1</translation>
+    </message>
+    <message>
+        <source>Chain as sent</source>
+        <translation>将发送的证书链</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未包含</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Whether it renews other certificates is not known: %1</source>

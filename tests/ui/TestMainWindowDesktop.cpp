@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using ccm::test::dataPath;
 using ccm::ui::MainWindow;
@@ -103,6 +104,8 @@ private Q_SLOTS:
     void windowStateIsRestored();
     void bannerColoursFollowThePalette();
     void newErrorsAreAnnounced();
+    void previewFillsInAfterTheFirstFrame_data();
+    void previewFillsInAfterTheFirstFrame();
 };
 
 void TestMainWindowDesktop::inputRowsSayWhatTheyHold_data()
@@ -376,6 +379,46 @@ void TestMainWindowDesktop::newErrorsAreAnnounced()
     window.openFiles({dataPath(QStringLiteral("rsa/not-a-cert.txt"))});
     QTRY_VERIFY(!window.isInspecting());
     QCOMPARE(alerts(), 2);
+}
+
+void TestMainWindowDesktop::previewFillsInAfterTheFirstFrame_data()
+{
+    QTest::addColumn<bool>("inspectFirst");
+    QTest::newRow("shown, nothing to inspect") << false;
+    QTest::newRow("inspected before it is shown") << true;
+}
+
+void TestMainWindowDesktop::previewFillsInAfterTheFirstFrame()
+{
+    // Start-up builds what the first frame shows: the preview's tabs and findings box, empty. Their contents are
+    // built right after the first paint, or as soon as an inspection is to be shown.
+    QFETCH(bool, inspectFirst);
+    MainWindow window;
+    QCOMPARE(child<QTabWidget>(window, "previewTabs")->count(), 4);
+    QVERIFY(child<QGroupBox>(window, "findingsGroup"));
+    for (const char* name : {"leafView", "chainTree", "leftOutTree", "keyLabel", "encView", "findingsView"})
+        QVERIFY2(!window.findChild<QWidget*>(QLatin1String(name)), name);
+    QVERIFY(child<QSplitter>(window, "previewSplitter")->isHidden());
+    if (inspectFirst) {
+        window.openFiles({dataPath(QStringLiteral("rsa/fullchain.pem")), dataPath(QStringLiteral("rsa/leaf.key"))});
+        QTRY_VERIFY(!window.isInspecting());
+        QVERIFY(window.inspection().payloadReady());
+        QCOMPARE(child<QTreeWidget>(window, "chainTree")->topLevelItemCount(), 2);
+        QVERIFY(child<QLabel>(window, "keyLabel")->text().contains(QLatin1String("It matches the certificate.")));
+    } else {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("findingsView")));
+        QTRY_VERIFY(child<QWidget>(window, "findingsView")->isVisible());
+        QCOMPARE(child<QLabel>(window, "keyLabel")->text(), QStringLiteral("No private key yet."));
+        QCOMPARE(child<QTreeWidget>(window, "chainTree")->topLevelItemCount(), 0);
+    }
+    QVERIFY(!child<QSplitter>(window, "previewSplitter")->isHidden());
+    // Built once, with the names screen readers read.
+    QCOMPARE(window.findChildren<QTreeWidget*>(QStringLiteral("chainTree")).size(), 1);
+    QCOMPARE(child<QTreeWidget>(window, "chainTree")->accessibleName(), QStringLiteral("Chain as sent"));
+    QCOMPARE(child<QTreeWidget>(window, "leftOutTree")->headerItem()->text(0), QStringLiteral("Reason"));
+    QCOMPARE(child<QWidget>(window, "findingsView")->accessibleName(), QStringLiteral("Findings"));
 }
 
 QTEST_MAIN(TestMainWindowDesktop)

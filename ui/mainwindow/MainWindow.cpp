@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "certificatedetails/CertificateDetailsView.h"
 #include "certificates/CertificatesWindow.h"
 #include "certificates/RenewalDialog.h"
 #include "common/PlainText.h"
@@ -35,7 +36,9 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -120,6 +123,19 @@ QString fileFilters()
 
 } // namespace
 
+/// The preview's contents (see ensurePreview()); the widgets belong to the window's tab pages and findings box.
+struct MainWindow::Preview
+{
+    CertificateDetailsView* leafView = nullptr;
+    QLabel* chainLabel = nullptr;
+    QTreeWidget* chainTree = nullptr;
+    QLabel* leftOutLabel = nullptr;
+    QTreeWidget* leftOutTree = nullptr;
+    QLabel* keyLabel = nullptr;
+    CertificateDetailsView* encView = nullptr;
+    FindingsView* findingsView = nullptr;
+};
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -148,13 +164,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->previewSplitter->setStretchFactor(1, 2);
     m_ui->previewSplitter->setSizes({470, 190});
     m_ui->busyBar->hide();
-    m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    for (QTreeWidget* tree : {m_ui->chainTree, m_ui->leftOutTree}) {
-        tree->header()->setStretchLastSection(false);
-        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-    m_ui->chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The preview (tabs and findings) joins the window with its contents, right after the first frame: see
+    // ensurePreview(). Until then the banner keeps its place at the top and the space below it is empty: a stretch
+    // takes that space only while the preview is hidden.
+    m_ui->previewSplitter->hide();
+    m_ui->rightLayout->setStretchFactor(m_ui->previewSplitter, 1);
+    m_ui->rightLayout->addStretch(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -247,13 +262,6 @@ void MainWindow::setUpAccessibility()
 {
     m_ui->bannerLabel->setAccessibleDescription(tr("Status of the inputs and of the last import"));
     m_ui->busyBar->setAccessibleDescription(tr("Shown while the inputs are inspected or an import runs"));
-    m_ui->leafView->setAccessibleName(tr("Certificate details"));
-    m_ui->encView->setAccessibleName(tr("SM2 encryption certificate details"));
-    m_ui->findingsView->setAccessibleName(tr("Findings"));
-    m_ui->findingsView->setAccessibleDescription(tr("Problems, warnings and notes about the inputs"));
-    m_ui->chainTree->setAccessibleDescription(tr("Intermediate certificates in the order they are sent"));
-    m_ui->leftOutTree->setAccessibleDescription(tr("Certificates that are not sent, and why"));
-    m_ui->keyLabel->setAccessibleName(tr("Private key"));
     m_ui->fileList->setAccessibleDescription(
         tr("Each row says what the file or pasted text holds. Delete removes the selected rows, Paste adds "
            "text from the clipboard."));
@@ -782,19 +790,109 @@ void MainWindow::showEmpty()
                  "or as pasted text."),
               BannerKind::Neutral);
     m_errorCodes.clear();
-    m_ui->leafView->setPlaceholder(tr("No certificate yet."));
-    m_ui->encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    m_ui->chainTree->clear();
-    m_ui->leftOutTree->clear();
-    m_ui->keyLabel->setText(tr("No private key yet."));
+    // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
+    if (m_preview) {
+        m_preview->leafView->setPlaceholder(tr("No certificate yet."));
+        m_preview->encView->setPlaceholder(
+            tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
+        m_preview->chainTree->clear();
+        m_preview->leftOutTree->clear();
+        m_preview->keyLabel->setText(tr("No private key yet."));
+    }
     showFindings({});
     updateButtons();
+}
+
+void MainWindow::ensurePreview()
+{
+    if (m_preview)
+        return;
+    // Built in the order of the tabs, so the focus chain runs through the pages as the tabs are ordered.
+    m_preview = std::make_unique<Preview>();
+    Preview& p = *m_preview;
+    const auto pageLayout = [](QWidget* page) { return new QVBoxLayout(page); };
+    p.leafView = new CertificateDetailsView(m_ui->certificateTab);
+    p.leafView->setObjectName(QStringLiteral("leafView"));
+    pageLayout(m_ui->certificateTab)->addWidget(p.leafView);
+
+    QVBoxLayout* chainLayout = pageLayout(m_ui->chainTab);
+    p.chainLabel = new QLabel(m_ui->chainTab);
+    p.chainLabel->setObjectName(QStringLiteral("chainLabel"));
+    p.chainLabel->setTextFormat(Qt::PlainText);
+    p.chainLabel->setWordWrap(true);
+    chainLayout->addWidget(p.chainLabel);
+    p.chainTree = new QTreeWidget(m_ui->chainTab);
+    p.chainTree->setObjectName(QStringLiteral("chainTree"));
+    p.chainTree->setRootIsDecorated(false);
+    p.chainTree->setUniformRowHeights(true);
+    p.chainTree->setColumnCount(4);
+    chainLayout->addWidget(p.chainTree);
+    p.leftOutLabel = new QLabel(m_ui->chainTab);
+    p.leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
+    p.leftOutLabel->setTextFormat(Qt::PlainText);
+    chainLayout->addWidget(p.leftOutLabel);
+    p.leftOutTree = new QTreeWidget(m_ui->chainTab);
+    p.leftOutTree->setObjectName(QStringLiteral("leftOutTree"));
+    p.leftOutTree->setRootIsDecorated(false);
+    p.leftOutTree->setColumnCount(2);
+    chainLayout->addWidget(p.leftOutTree);
+    for (QTreeWidget* tree : {p.chainTree, p.leftOutTree}) {
+        tree->header()->setStretchLastSection(false);
+        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    p.chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    p.leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    p.keyLabel = new QLabel(m_ui->keyTab);
+    p.keyLabel->setObjectName(QStringLiteral("keyLabel"));
+    p.keyLabel->setWordWrap(true);
+    p.keyLabel->setTextFormat(Qt::PlainText);
+    p.keyLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    p.keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pageLayout(m_ui->keyTab)->addWidget(p.keyLabel);
+
+    p.encView = new CertificateDetailsView(m_ui->encTab);
+    p.encView->setObjectName(QStringLiteral("encView"));
+    pageLayout(m_ui->encTab)->addWidget(p.encView);
+
+    p.findingsView = new FindingsView(m_ui->findingsGroup);
+    p.findingsView->setObjectName(QStringLiteral("findingsView"));
+    pageLayout(m_ui->findingsGroup)->addWidget(p.findingsView);
+
+    retranslatePreview();
+    // The empty preview, as showEmpty() leaves it; showInspection() fills it in right after when there is more.
+    p.leafView->setPlaceholder(tr("No certificate yet."));
+    p.encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
+    p.keyLabel->setText(tr("No private key yet."));
+    p.findingsView->setFindings({});
+    m_ui->previewSplitter->show();
+}
+
+void MainWindow::retranslatePreview()
+{
+    if (!m_preview)
+        return;
+    Preview& p = *m_preview;
+    p.leafView->setAccessibleName(tr("Certificate details"));
+    p.encView->setAccessibleName(tr("SM2 encryption certificate details"));
+    p.findingsView->setAccessibleName(tr("Findings"));
+    p.findingsView->setAccessibleDescription(tr("Problems, warnings and notes about the inputs"));
+    p.chainLabel->setText(tr("Chain as sent (the certificate's issuer first):"));
+    p.chainTree->setAccessibleName(tr("Chain as sent"));
+    p.chainTree->setAccessibleDescription(tr("Intermediate certificates in the order they are sent"));
+    p.chainTree->setHeaderLabels({tr("Certificate"), tr("Issued by"), tr("Valid until"), tr("SHA-1")});
+    p.leftOutLabel->setText(tr("Left out:"));
+    p.leftOutTree->setAccessibleName(tr("Left out"));
+    p.leftOutTree->setAccessibleDescription(tr("Certificates that are not sent, and why"));
+    p.leftOutTree->setHeaderLabels({tr("Reason"), tr("Certificate")});
+    p.keyLabel->setAccessibleName(tr("Private key"));
 }
 
 void MainWindow::showInspection(const Inspection& inspection)
 {
     if (!hasInputs())
         return;
+    ensurePreview();
     m_inspection = inspection;
     m_inspectionCurrent = !m_formTimer->isActive();
     const auto& bundle = inspection.bundle;
@@ -802,16 +900,16 @@ void MainWindow::showInspection(const Inspection& inspection)
     m_ui->nameEdit->setPlaceholderText(bundle.leaf.isNull() ? tr("Generated from the certificate")
                                                             : generatedName(bundle.leaf));
     if (bundle.leaf.isNull())
-        m_ui->leafView->setPlaceholder(tr("No certificate found in the inputs."));
+        m_preview->leafView->setPlaceholder(tr("No certificate found in the inputs."));
     else
-        m_ui->leafView->setDetails(inspection.leafDetails);
+        m_preview->leafView->setDetails(inspection.leafDetails);
     if (bundle.encCertificate.isNull())
-        m_ui->encView->setPlaceholder(
+        m_preview->encView->setPlaceholder(
             m_ui->encGroup->isChecked()
                 ? tr("No SM2 encryption certificate found in the chosen files.")
                 : tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
     else
-        m_ui->encView->setDetails(inspection.encDetails);
+        m_preview->encView->setDetails(inspection.encDetails);
     showChain(inspection);
     showKey(inspection);
     showFindings(inspection.findings);
@@ -842,10 +940,10 @@ void MainWindow::showInspection(const Inspection& inspection)
 void MainWindow::showChain(const Inspection& inspection)
 {
     const auto& bundle = inspection.bundle;
-    m_ui->chainTree->clear();
+    m_preview->chainTree->clear();
     for (int i = 0; i < inspection.chainDetails.size(); ++i) {
         const auto& d = inspection.chainDetails.at(i);
-        auto* item = new QTreeWidgetItem(m_ui->chainTree);
+        auto* item = new QTreeWidgetItem(m_preview->chainTree);
         item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
         item->setToolTip(0, plainToolTip(d.subjectDn));
         item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
@@ -859,11 +957,11 @@ void MainWindow::showChain(const Inspection& inspection)
                                          : tr("Chain as sent: empty, no intermediate certificate was given.");
     else if (bundle.reordered)
         chainText = tr("Chain as sent (reordered: the certificate's issuer first):");
-    m_ui->chainLabel->setText(chainText);
+    m_preview->chainLabel->setText(chainText);
 
-    m_ui->leftOutTree->clear();
+    m_preview->leftOutTree->clear();
     const auto addLeftOut = [this](const QString& reason, const QString& what, const QString& tip) {
-        auto* item = new QTreeWidgetItem(m_ui->leftOutTree);
+        auto* item = new QTreeWidgetItem(m_preview->leftOutTree);
         item->setText(0, reason);
         item->setText(1, what);
         item->setToolTip(1, plainToolTip(tip));
@@ -874,9 +972,9 @@ void MainWindow::showChain(const Inspection& inspection)
         addLeftOut(tr("Not part of this chain"), stray.displayName(), stray.subjectDn());
     if (bundle.duplicatesRemoved > 0)
         addLeftOut(tr("Duplicate"), tr("Duplicate copies removed: %1").arg(bundle.duplicatesRemoved), {});
-    const bool anyLeftOut = m_ui->leftOutTree->topLevelItemCount() > 0;
-    m_ui->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
-    m_ui->leftOutTree->setVisible(anyLeftOut);
+    const bool anyLeftOut = m_preview->leftOutTree->topLevelItemCount() > 0;
+    m_preview->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
+    m_preview->leftOutTree->setVisible(anyLeftOut);
     m_ui->previewTabs->setTabText(m_ui->previewTabs->indexOf(m_ui->chainTab),
                                   tr("Chain (%1)").arg(bundle.chain.size()));
 }
@@ -900,12 +998,13 @@ void MainWindow::showKey(const Inspection& inspection)
         lines.append(QString());
         lines.append(tr("SM2 encryption key: %1").arg(bundle.encKey.description()));
     }
-    m_ui->keyLabel->setText(lines.join(QLatin1Char('\n')));
+    m_preview->keyLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showFindings(const QList<Finding>& findings)
 {
-    m_ui->findingsView->setFindings(findings);
+    if (m_preview)
+        m_preview->findingsView->setFindings(findings);
     m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -1050,8 +1149,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslatePreview();
+    }
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
     QMainWindow::changeEvent(event);
@@ -1063,8 +1164,10 @@ void MainWindow::paintEvent(QPaintEvent* event)
     if (m_startUpFinished)
         return;
     m_startUpFinished = true;
-    // What the first frame does not need waits until it is on screen: the SVG window icon (it loads the image
+    // What the first frame does not need waits until it is on screen: the preview (the first frame shows the banner
+    // above an empty space; the tabs and findings fill it right after), then the SVG window icon (it loads the image
     // plugins) and the line edits' clear buttons (an icon each, shown only once there is text to clear).
+    QTimer::singleShot(0, this, &MainWindow::ensurePreview);
     QTimer::singleShot(0, this, [this] {
         setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
         m_ui->nameEdit->setClearButtonEnabled(true);

@@ -162,6 +162,12 @@ private:
     void reinspect();
     void showInspection(const Inspection& inspection);
     void showEmpty();
+    /// Builds the preview's contents (the tabs' pages and the findings) if they do not exist yet, showing no
+    /// inspection, and shows the preview. Start-up leaves it out of the first frame (it is built right after);
+    /// everything that shows an inspection calls this first.
+    void ensurePreview();
+    /// The preview's texts that do not depend on the inspection (also after a language change).
+    void retranslatePreview();
     void showFindings(const QList<Finding>& findings);
     void showChain(const Inspection& inspection);
     void showKey(const Inspection& inspection);
@@ -183,6 +189,8 @@ private:
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    struct Preview;
+    std::unique_ptr<Preview> m_preview; ///< the preview's contents, once built (ensurePreview())
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
