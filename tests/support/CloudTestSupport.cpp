@@ -62,4 +62,23 @@ QByteArray rawImportBody(const QString& name, const QByteArray& certificate, con
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+const QList<LostAnswerFault>& lostAnswerFaults()
+{
+    using sandbox::Fault;
+    static const QList<LostAnswerFault> faults{
+        {"reset before storing", Fault::ResetBeforeStore, 2, false},
+        {"close before storing", Fault::CloseBeforeStore, 2, false},
+        {"reset after storing", Fault::ResetAfterStore, 1, true},
+        {"close after storing", Fault::CloseAfterStore, 1, true},
+        {"answer cut off", Fault::ResetAfterBody, 1, true},
+        {"answer not JSON", Fault::MalformedJson, 1, true},
+        {"502 after storing", Fault::BadGateway, 1, true},
+        {"503 after storing", Fault::ServiceUnavailable, 1, true},
+        {"504 APIG.0201 after storing", Fault::GatewayTimeout, 1, true},
+        {"500 without SCM code after storing", Fault::ServerErrorNoCode, 1, true},
+        {"slow past the timeout after storing", Fault::Delay, 1, true},
+    };
+    return faults;
+}
+
 } // namespace ccm::test

@@ -29,4 +29,15 @@ cloud::ImportRequest fixtureImport(const QStringList& files, const QString& name
 QByteArray rawImportBody(const QString& name, const QByteArray& certificate, const QByteArray& key,
                          const QByteArray& chain = {});
 
+/// A fault after which the client cannot tell from the answer whether its import was stored.
+struct LostAnswerFault
+{
+    const char* name;
+    sandbox::Fault fault;
+    int posts;      ///< import requests that reach the sandbox: 2 when the first was dropped before storing
+    bool recovered; ///< the client finds the stored copy instead of sending again
+};
+/// Every such fault the sandbox can inject (the exactly-once tables of the client, ccmctl and the window).
+const QList<LostAnswerFault>& lostAnswerFaults();
+
 } // namespace ccm::test

@@ -1,5 +1,6 @@
 // The main window's Import button through ImportService: the embedded sandbox, saved profiles with secrets,
 // service and network failures, cancellation, the import history and its dialog.
+#include "CloudTestSupport.h"
 #include "TestData.h"
 
 #include "history/HistoryDialog.h"
@@ -286,23 +287,10 @@ void TestImportFlow::lostAnswerShownAsImported_data()
     QTest::addColumn<ccm::sandbox::Fault>("fault");
     QTest::addColumn<bool>("allowDuplicate");
     QTest::addColumn<int>("posts");
-    using ccm::sandbox::Fault;
-    const std::pair<const char*, Fault> faults[] = {{"reset before storing", Fault::ResetBeforeStore},
-                                                    {"close before storing", Fault::CloseBeforeStore},
-                                                    {"reset after storing", Fault::ResetAfterStore},
-                                                    {"close after storing", Fault::CloseAfterStore},
-                                                    {"answer cut off", Fault::ResetAfterBody},
-                                                    {"answer not JSON", Fault::MalformedJson},
-                                                    {"502", Fault::BadGateway},
-                                                    {"503", Fault::ServiceUnavailable},
-                                                    {"504 APIG.0201", Fault::GatewayTimeout},
-                                                    {"500 without SCM code", Fault::ServerErrorNoCode},
-                                                    {"slow past the timeout", Fault::Delay}};
-    for (const auto& [name, fault] : faults) {
-        const bool beforeStoring = fault == Fault::ResetBeforeStore || fault == Fault::CloseBeforeStore;
+    for (const auto& row : ccm::test::lostAnswerFaults()) {
         for (const bool allow : {false, true})
-            QTest::addRow("%s, duplicates %s", name, allow ? "allowed" : "refused")
-                << fault << allow << (beforeStoring ? 2 : 1);
+            QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
+                << row.fault << allow << row.posts;
     }
 }
 

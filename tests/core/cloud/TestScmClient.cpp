@@ -393,27 +393,7 @@ void TestScmClient::exactlyOnce_data()
     QTest::addColumn<bool>("allowDuplicate");
     QTest::addColumn<int>("posts");      // import requests that reach the sandbox
     QTest::addColumn<bool>("recovered"); // found by the lookup, not sent again
-    struct Row
-    {
-        const char* name;
-        sandbox::Fault fault;
-        int posts;
-        bool recovered;
-    };
-    const Row rows[] = {
-        {"reset before storing", sandbox::Fault::ResetBeforeStore, 2, false},
-        {"close before storing", sandbox::Fault::CloseBeforeStore, 2, false},
-        {"reset after storing", sandbox::Fault::ResetAfterStore, 1, true},
-        {"close after storing", sandbox::Fault::CloseAfterStore, 1, true},
-        {"answer cut off", sandbox::Fault::ResetAfterBody, 1, true},
-        {"answer not JSON", sandbox::Fault::MalformedJson, 1, true},
-        {"502 after storing", sandbox::Fault::BadGateway, 1, true},
-        {"503 after storing", sandbox::Fault::ServiceUnavailable, 1, true},
-        {"504 APIG.0201 after storing", sandbox::Fault::GatewayTimeout, 1, true},
-        {"500 without SCM code after storing", sandbox::Fault::ServerErrorNoCode, 1, true},
-        {"slow past the timeout after storing", sandbox::Fault::Delay, 1, true},
-    };
-    for (const Row& row : rows) {
+    for (const LostAnswerFault& row : lostAnswerFaults()) {
         for (const bool allow : {false, true}) {
             QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
                 << row.fault << allow << row.posts << row.recovered;
