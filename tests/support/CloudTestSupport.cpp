@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
 namespace ccm::test {
 
@@ -79,6 +80,23 @@ const QList<LostAnswerFault>& lostAnswerFaults()
         {"slow past the timeout after storing", Fault::Delay, 1, true},
     };
     return faults;
+}
+
+void addLostAnswerRows(bool withRecovered)
+{
+    QTest::addColumn<sandbox::Fault>("fault");
+    QTest::addColumn<bool>("allowDuplicate");
+    QTest::addColumn<int>("posts");
+    if (withRecovered)
+        QTest::addColumn<bool>("recovered");
+    for (const LostAnswerFault& row : lostAnswerFaults()) {
+        for (const bool allow : {false, true}) {
+            auto& data = QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
+                         << row.fault << allow << row.posts;
+            if (withRecovered)
+                data << row.recovered;
+        }
+    }
 }
 
 } // namespace ccm::test

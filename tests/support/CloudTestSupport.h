@@ -10,6 +10,8 @@
 
 #include <optional>
 
+Q_DECLARE_METATYPE(ccm::sandbox::Fault)
+
 namespace ccm::test {
 
 /// Runs the event loop until `start` calls back (or `timeoutMs` passes); the value, or nullopt on timeout.
@@ -39,5 +41,8 @@ struct LostAnswerFault
 };
 /// Every such fault the sandbox can inject (the exactly-once tables of the client, ccmctl and the window).
 const QList<LostAnswerFault>& lostAnswerFaults();
+/// Adds the columns fault, allowDuplicate, posts (and recovered when asked) and a row for every lost-answer fault,
+/// with duplicates refused and allowed.
+void addLostAnswerRows(bool withRecovered = false);
 
 } // namespace ccm::test

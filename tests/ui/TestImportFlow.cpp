@@ -32,7 +32,6 @@ using ccm::history::ImportOutcome;
 using ccm::ui::MainWindow;
 
 Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
-Q_DECLARE_METATYPE(ccm::sandbox::Fault)
 
 namespace {
 
@@ -284,14 +283,7 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
 
 void TestImportFlow::lostAnswerShownAsImported_data()
 {
-    QTest::addColumn<ccm::sandbox::Fault>("fault");
-    QTest::addColumn<bool>("allowDuplicate");
-    QTest::addColumn<int>("posts");
-    for (const auto& row : ccm::test::lostAnswerFaults()) {
-        for (const bool allow : {false, true})
-            QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
-                << row.fault << allow << row.posts;
-    }
+    ccm::test::addLostAnswerRows();
 }
 
 void TestImportFlow::lostAnswerShownAsImported()

@@ -16,8 +16,6 @@
 
 using namespace ccm;
 
-Q_DECLARE_METATYPE(ccm::sandbox::Fault)
-
 namespace {
 
 struct Run
@@ -184,14 +182,7 @@ void TestCloudCli::importListDelete()
 
 void TestCloudCli::importExactlyOnce_data()
 {
-    QTest::addColumn<ccm::sandbox::Fault>("fault");
-    QTest::addColumn<bool>("allowDuplicate");
-    QTest::addColumn<int>("posts");
-    for (const auto& row : ccm::test::lostAnswerFaults()) {
-        for (const bool allow : {false, true})
-            QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
-                << row.fault << allow << row.posts;
-    }
+    ccm::test::addLostAnswerRows();
 }
 
 void TestCloudCli::importExactlyOnce()

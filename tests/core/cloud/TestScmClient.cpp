@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_DECLARE_METATYPE(ccm::sandbox::Fault)
-
 using namespace ccm;
 using namespace ccm::cloud;
 using namespace ccm::test;
@@ -389,16 +387,7 @@ void TestScmClient::malformedAnswer()
 
 void TestScmClient::exactlyOnce_data()
 {
-    QTest::addColumn<sandbox::Fault>("fault");
-    QTest::addColumn<bool>("allowDuplicate");
-    QTest::addColumn<int>("posts");      // import requests that reach the sandbox
-    QTest::addColumn<bool>("recovered"); // found by the lookup, not sent again
-    for (const LostAnswerFault& row : lostAnswerFaults()) {
-        for (const bool allow : {false, true}) {
-            QTest::addRow("%s, duplicates %s", row.name, allow ? "allowed" : "refused")
-                << row.fault << allow << row.posts << row.recovered;
-        }
-    }
+    ccm::test::addLostAnswerRows(true);
 }
 
 void TestScmClient::exactlyOnce()
