@@ -3,6 +3,7 @@
 // it, the sandbox refuses what is outside it, and paging reaches every certificate the documented values can reach.
 #include "cloud/ScmClient.h"
 #include "cloud/ScmContract.h"
+#include "sandbox/CertificateRecord.h"
 #include "sandbox/Sandbox.h"
 
 #include "CloudTestSupport.h"
@@ -12,7 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 
 using namespace ccm;
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void sandboxRefusesWhatIsOutside();
     void showAndListFieldsAreDocumented();
     void lookupFindsThe120thMatch();
+    void mixedExpirySortedAndFiltered();
     void pagingBeyondWhatTheApiReaches();
 
 private:
@@ -320,6 +324,59 @@ void TestScmContract::lookupFindsThe120thMatch()
     QCOMPARE(lists, 4); // one for the name (no match), three pages for the domain
     QCOMPARE(shows, 1);
     QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/import")), 120);
+}
+
+void TestScmContract::mixedExpirySortedAndFiltered()
+{
+    // 120 certificates with expiry dates in no particular order (metadata in the sandbox's state file, as a real
+    // account's list would show them): sorted by expiry both ways and filtered by a keyword, every page.
+    QTemporaryDir dir;
+    QList<sandbox::CertificateRecord> records;
+    const QDateTime base(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < 120; ++i) {
+        sandbox::CertificateRecord record;
+        record.id = QStringLiteral("scs%1").arg(1700000000000LL + i, 13, 10, QLatin1Char('0'));
+        record.name = (i % 3 == 0 ? QStringLiteral("shop-%1") : QStringLiteral("mail-%1")).arg(i);
+        record.domainNames = {QStringLiteral("host%1.example.test").arg(i)};
+        record.domain = record.domainNames.first();
+        record.signatureAlgorithm = QStringLiteral("sha256WithRSAEncryption");
+        record.sha1 = QString(40, QLatin1Char('a'));
+        record.sha256 = QString(64, QLatin1Char('b'));
+        record.notBefore = base.addYears(-1);
+        record.notAfter = base.addDays((i * 37) % 120); // a permutation of 0 … 119 days
+        record.created = base.addSecs(-i);
+        records.append(record);
+    }
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    QVERIFY(sandbox::saveState(state, records).ok());
+    QVERIFY(m_sandbox->setStateFile(state).ok());
+
+    ScmClient client(sandboxOptions(*m_sandbox));
+    for (const QString& direction : {QStringLiteral("ASC"), QStringLiteral("DESC")}) {
+        ListQuery query;
+        query.sortKey = QStringLiteral("certExpiredTime");
+        query.sortDir = direction;
+        auto list = await<CertificateList>([&](QObject* context, auto done) { client.listAll(query, context, done); });
+        QVERIFY(list.ok());
+        QCOMPARE(list->certificates.size(), 120);
+        for (qsizetype i = 1; i < list->certificates.size(); ++i) {
+            const QDateTime previous =
+                parseServiceTime(list->certificates.at(i - 1).value(QLatin1String("expire_time")).toString());
+            const QDateTime current =
+                parseServiceTime(list->certificates.at(i).value(QLatin1String("expire_time")).toString());
+            QVERIFY2(direction == QLatin1String("ASC") ? previous < current : previous > current,
+                     qPrintable(QString::number(i)));
+        }
+    }
+    ListQuery shops;
+    shops.content = QStringLiteral("shop");
+    shops.sortKey = QStringLiteral("certExpiredTime");
+    shops.sortDir = QStringLiteral("ASC");
+    auto filtered = await<CertificateList>([&](QObject* context, auto done) { client.listAll(shops, context, done); });
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->certificates.size(), 40);
+    for (const QJsonObject& entry : filtered->certificates)
+        QVERIFY(entry.value(QLatin1String("name")).toString().startsWith(QLatin1String("shop-")));
 }
 
 void TestScmContract::pagingBeyondWhatTheApiReaches()
