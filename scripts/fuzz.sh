@@ -4,12 +4,15 @@
 . "$(dirname "$0")/common.sh"
 SECONDS_PER_TARGET=${1:-60}
 FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-"$ROOT/build-fuzz"}
-[ -f "$ROOT/tests/fuzz/CMakeLists.txt" ] || { echo "No fuzz targets."; exit 0; }
+# A missing fuzz target is a failure, not a quiet skip.
+[ -f "$ROOT/tests/fuzz/CMakeLists.txt" ] || { echo "tests/fuzz/CMakeLists.txt is missing." >&2; exit 1; }
 cmake -S "$ROOT" -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCM_FUZZ=ON \
     -DCMAKE_CXX_COMPILER=clang++-14
 cmake --build "$FUZZ_BUILD_DIR" --parallel "$(nproc)"
+ran=0
 for target in "$FUZZ_BUILD_DIR"/tests/fuzz/fuzz_*; do
     [ -x "$target" ] || continue
+    ran=$((ran + 1))
     # Inputs that once crashed, leaked or kept a core busy for minutes must stay fixed (each within a second).
     if ls "$ROOT/tests/fuzz/regressions/"* >/dev/null 2>&1; then
         "$target" -timeout=1 "$ROOT/tests/fuzz/regressions/"*
@@ -23,3 +26,4 @@ for target in "$FUZZ_BUILD_DIR"/tests/fuzz/fuzz_*; do
         -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus"
     rm -rf "$corpus"
 done
+[ "$ran" -gt 0 ] || { echo "No fuzz target was built." >&2; exit 1; }

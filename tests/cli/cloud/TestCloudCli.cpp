@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pushLikeRenewedThenDelete();
     void deleteRenewedNeedsEveryPush();
     void expiringExitCodes();
+    void regionAndIamEndpointFromTheEnvironment();
     void builtInSandboxIsShared();
     void exitCodes_data();
     void exitCodes();
@@ -440,6 +441,26 @@ void TestCloudCli::expiringExitCodes()
         ccmctl(QStringList{QStringLiteral("expiring"), QStringLiteral("--within"), QStringLiteral("-1")} + endpoint)
             .exitCode,
         2);
+}
+
+void TestCloudCli::regionAndIamEndpointFromTheEnvironment()
+{
+    // HUAWEICLOUD_SDK_IAM_ENDPOINT: without an account id, the signed account lookup goes there.
+    const QString endpoint = m_sandbox->endpoint().toString();
+    const Run listed = ccmctl(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint},
+        {QStringLiteral("HUAWEICLOUD_SDK_DOMAIN_ID")}, {QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT=") + endpoint});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), 1);
+    // HUAWEICLOUD_SDK_REGION: the region used when neither --region nor --endpoint is given (here one without
+    // push, which is said before anything is sent).
+    const int before = int(m_sandbox->requestLog().size());
+    const Run pushed = ccmctl({QStringLiteral("push"), QStringLiteral("scs0000000000001"), QStringLiteral("--service"),
+                               QStringLiteral("CDN"), QStringLiteral("--project"), QStringLiteral("cn-north-4")},
+                              {}, {QStringLiteral("HUAWEICLOUD_SDK_REGION=eu-west-101")});
+    QCOMPARE(pushed.exitCode, 2);
+    QVERIFY2(pushed.err.contains("this account's endpoint is in eu-west-101"), pushed.err.constData());
+    QCOMPARE(int(m_sandbox->requestLog().size()), before);
 }
 
 void TestCloudCli::builtInSandboxIsShared()

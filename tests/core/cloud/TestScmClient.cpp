@@ -6,10 +6,13 @@
 #include "CloudTestSupport.h"
 #include "TestData.h"
 
+#include "application/ProfileClient.h"
+#include "certificate/Inspection.h"
 #include "cloud/HttpSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -86,6 +89,10 @@ private Q_SLOTS:
     void hostHeaderAsSent();
     void caFileAddsToSystemRoots();
     void iamClockSkewCorrected();
+    void temporaryKeyWithSecurityToken();
+    void projectScopedToken();
+    void sm2EncryptionPairReachesTheService();
+    void quotaExplained();
     void clockSkewCorrected();
     void unreachable();
     void timeout();
@@ -214,33 +221,45 @@ void TestScmClient::rejected_data()
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("chain");
-    QTest::addColumn<QString>("errorCode");
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");        // the error code the user's report carries
+    QTest::addColumn<QString>("detailPart");  // what the service said, as the report's detail shows it
+    QTest::addColumn<QString>("messagePart"); // what the explanation says
     QTest::addRow("key-mismatch") << "mismatch"
                                   << "rsa/leaf.pem"
                                   << "other/other-leaf.key"
                                   << "rsa/chain.pem"
-                                  << "SCM.0014" << int(CloudErrorKind::KeyMismatch);
+                                  << "cloud.key-mismatch"
+                                  << "SCM.0014: "
+                                  << "do not match";
     QTest::addRow("chain-order") << "chain-order"
                                  << "rsa/leaf.pem"
                                  << "rsa/leaf.key"
                                  << "rsa/inter-a.pem"
-                                 << "SCM.0079" << int(CloudErrorKind::ChainOrder);
+                                 << "cloud.chain-order"
+                                 << "SCM.0079: "
+                                 << "wrong order";
     QTest::addRow("bad-name") << "a b"
                               << "rsa/leaf.pem"
                               << "rsa/leaf.key"
                               << "rsa/chain.pem"
-                              << "SCM.0005" << int(CloudErrorKind::Invalid);
+                              << "cloud.invalid"
+                              << "SCM.0005: "
+                              << "refused the request";
     QTest::addRow("not-a-certificate") << "garbage"
                                        << "rsa/leaf.key"
                                        << "rsa/leaf.key"
                                        << ""
-                                       << "SCM.0053" << int(CloudErrorKind::Invalid);
+                                       << "cloud.invalid"
+                                       << "SCM.0053: "
+                                       << "refused the request";
+    // The service's code for an expired certificate is unconfirmed: the sandbox answers SCM.0005 naming the rule.
     QTest::addRow("expired") << "expired"
                              << "findings/expired.pem"
                              << "findings/expired.key"
                              << "rsa/chain.pem"
-                             << "" << int(CloudErrorKind::Invalid);
+                             << "cloud.invalid"
+                             << "SCM.0005: "
+                             << "expired";
 }
 
 void TestScmClient::rejected()
@@ -249,8 +268,9 @@ void TestScmClient::rejected()
     QFETCH(QString, certificate);
     QFETCH(QString, key);
     QFETCH(QString, chain);
-    QFETCH(QString, errorCode);
-    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, detailPart);
+    QFETCH(QString, messagePart);
     ScmClient client(sandboxOptions(*m_sandbox));
     ImportRequest raw;
     raw.body = SecureBytes(
@@ -258,12 +278,13 @@ void TestScmClient::rejected()
     raw.allowDuplicate = true;
     auto result = runImport(client, raw);
     QVERIFY(!result.ok());
-    if (!errorCode.isEmpty())
-        QCOMPARE(client.lastError().errorCode, errorCode);
-    QCOMPARE(int(client.lastError().kind), kind);
-    QCOMPARE(client.lastError().httpStatus, 400);
-    QVERIFY(!client.lastError().requestId.isEmpty());
-    QVERIFY(!result.error().message.isEmpty());
+    // What the user is shown: the explanation, and the service's answer with its status and request id.
+    const Error& error = result.error();
+    QCOMPARE(error.code, code);
+    QVERIFY2(error.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(error.message));
+    QVERIFY2(error.detail.startsWith(QLatin1String("HTTP 400; ")), qPrintable(error.detail));
+    QVERIFY2(error.detail.contains(detailPart), qPrintable(error.detail));
+    QVERIFY2(error.detail.contains(QLatin1String("request id ")), qPrintable(error.detail));
     QCOMPARE(m_sandbox->certificateCount(), 0);
 }
 
@@ -617,6 +638,92 @@ void TestScmClient::iamClockSkewCorrected()
     QVERIFY(qAbs(client.clockOffsetSeconds() - 3600) < 10);
     QCOMPARE(m_sandbox->countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), 2);
     QCOMPARE(m_sandbox->requestLog().size(), 3); // rejected, corrected, then the list signed right at once
+}
+
+void TestScmClient::temporaryKeyWithSecurityToken()
+{
+    // Temporary AK/SK: X-Security-Token is sent and signed, on the IAM account lookup and on SCM calls alike.
+    auto options = sandboxOptions(*m_sandbox);
+    options.credentials = sandbox::Sandbox::demoCredentials().temporaryAkSk();
+    options.credentials.domainId.clear();
+    ScmClient client(options);
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("temporary-key")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), 1);
+
+    // The same key with another token is refused before anything is imported.
+    IamClient::clearCaches();
+    options.credentials.securityToken = SecureBytes::fromString(QStringLiteral("not-the-token"));
+    ScmClient wrong(options);
+    auto refused = runImport(wrong, fixtureImport(kRsa, QStringLiteral("wrong-token"), true));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("cloud.signature"));
+    QVERIFY2(refused.error().detail.contains(QLatin1String("X-Security-Token")), qPrintable(refused.error().detail));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+}
+
+void TestScmClient::projectScopedToken()
+{
+    const auto demo = sandbox::Sandbox::demoCredentials();
+    auto options = sandboxOptions(*m_sandbox);
+    options.credentials = demo.iamPassword();
+    options.credentials.scope = TokenScope::Project;
+    options.credentials.projectName = QStringLiteral("cn-north-4");
+    ScmClient client(options);
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("project-token")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")), 1);
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+}
+
+void TestScmClient::sm2EncryptionPairReachesTheService()
+{
+    // An SM2 dual certificate: the encryption certificate and key go in enc_certificate / enc_private_key, and the
+    // service checks them too (a pair from another issuer is refused).
+    InspectionRequest request;
+    for (const char* file : {"sm2/sign.pem", "sm2/chain.pem", "sm2/sign.key"})
+        request.inputs.append(InputSource{QLatin1String(file), fixture(QLatin1String(file))});
+    for (const char* file : {"sm2/enc.pem", "sm2/enc.key"})
+        request.encInputs.append(InputSource{QLatin1String(file), fixture(QLatin1String(file))});
+    request.form.name = QStringLiteral("sm2-dual");
+    const Inspection inspection = Inspector().inspect(request);
+    QVERIFY(inspection.payloadReady());
+    ImportRequest good = importRequest(inspection, request.form, true);
+    const QJsonObject body = QJsonDocument::fromJson(good.body.exposeCopy()).object();
+    QVERIFY(body.value(QLatin1String("enc_certificate")).toString().contains(QLatin1String("BEGIN CERTIFICATE")));
+    QVERIFY(body.value(QLatin1String("enc_private_key")).toString().contains(QLatin1String("PRIVATE KEY")));
+
+    ScmClient client(sandboxOptions(*m_sandbox));
+    auto imported = runImport(client, good);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message + imported.error().detail));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+
+    QJsonObject mismatched = body;
+    mismatched.insert(QStringLiteral("name"), QStringLiteral("sm2-wrong-pair"));
+    mismatched.insert(QStringLiteral("enc_certificate"),
+                      QString::fromUtf8(fixture(QStringLiteral("sm2/enc-other-issuer.pem"))));
+    mismatched.insert(QStringLiteral("enc_private_key"),
+                      QString::fromUtf8(fixture(QStringLiteral("sm2/enc-other-issuer.key"))));
+    ImportRequest wrong;
+    wrong.body = SecureBytes(QJsonDocument(mismatched).toJson(QJsonDocument::Compact));
+    wrong.allowDuplicate = true;
+    auto refused = runImport(client, wrong);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail.startsWith(QLatin1String("HTTP 400")), qPrintable(refused.error().detail));
+    QCOMPARE(m_sandbox->certificateCount(), 1);
+}
+
+void TestScmClient::quotaExplained()
+{
+    m_sandbox->setQuota(0);
+    ScmClient client(sandboxOptions(*m_sandbox));
+    auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("over-quota")));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("cloud.quota"));
+    QVERIFY2(result.error().message.contains(QLatin1String("quota of this account is reached")),
+             qPrintable(result.error().message));
+    QVERIFY2(result.error().detail.contains(QLatin1String("SCM.0011")), qPrintable(result.error().detail));
 }
 
 void TestScmClient::clockSkewCorrected()

@@ -5,6 +5,9 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
 
+#include "application/ScmConnectionTester.h"
+#include "sandbox/Sandbox.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void trustedRootIsRemembered();
     void importAsksBeforeCustomEndpoints();
     void hostileProfileNameIsText();
+    void testConnectionButton();
 };
 
 void TestProfilesDialog::createSaveAndDelete()
@@ -293,6 +297,48 @@ void TestProfilesDialog::hostileProfileNameIsText()
     QVERIFY2(shown.contains(profile.name), qPrintable(shown));
     QVERIFY(plain);
     QVERIFY(store.findById(created->id));
+}
+
+void TestProfilesDialog::testConnectionButton()
+{
+    // "Test connection" on the form as typed: a signed list call through the real client to a sandbox.
+    sandbox::Sandbox cloud;
+    QVERIFY(cloud.start().ok());
+    cloud::installScmConnectionTester();
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    const auto demo = sandbox::Sandbox::demoCredentials();
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Lab"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("scmEndpointEdit")), cloud.endpoint().toString());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("iamEndpointEdit")), cloud.endpoint().toString());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyEdit")), demo.accessKeyId);
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("domainIdEdit")), demo.domainId);
+    auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("secretKeyEdit"));
+    QTest::keyClicks(secret, QStringLiteral("not-the-secret"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    auto* test = dialog.findChild<QPushButton*>(QStringLiteral("testButton"));
+
+    // A wrong secret key: the signature is refused, and the user is told why.
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && !status->text().contains(QLatin1String("Testing")), 10000);
+    QVERIFY2(status->text().contains(QLatin1String("rejected the request signature")), qPrintable(status->text()));
+    QCOMPARE(cloud.countRequests(QStringLiteral("GET"), QStringLiteral("/v3/scm/certificates")), 1);
+
+    secret->clear();
+    QTest::keyClicks(secret, demo.secretKey);
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Connected to ")), 10000);
+    QVERIFY2(status->text().contains(cloud.endpoint().toString()) && status->text().contains(demo.domainId),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("0 certificate(s)")), qPrintable(status->text()));
+    QCOMPARE(cloud.countRequests(QStringLiteral("GET"), QStringLiteral("/v3/scm/certificates")), 2);
+    QVERIFY(store.savedProfiles().isEmpty()); // testing saves nothing
 }
 
 QTEST_MAIN(TestProfilesDialog)
