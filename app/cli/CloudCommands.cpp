@@ -6,14 +6,14 @@
 #include "Console.h"
 #include "InspectCommand.h"
 
-#include "certificate/Inspection.h"
+#include "application/EmbeddedSandbox.h"
 #include "application/ImportService.h"
 #include "application/ProfileClient.h"
-#include "cloud/ScmClient.h"
 #include "application/ScmConnectionTester.h"
+#include "certificate/Inspection.h"
+#include "cloud/ScmClient.h"
 #include "history/ImportHistory.h"
 #include "profiles/EnvironmentProfile.h"
-#include "application/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>

@@ -2,10 +2,10 @@
 
 #include "Console.h"
 
+#include "application/EmbeddedSandbox.h"
 #include "application/ImportService.h"
 #include "application/ProfileClient.h"
 #include "profiles/EnvironmentProfile.h"
-#include "application/EmbeddedSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>
@@ -132,7 +132,7 @@ int failure(Console& console, const Error& error, bool json)
                                             .toJson(QJsonDocument::Indented)));
     }
     console.error(error.detail.isEmpty() ? error.message : error.message + QLatin1String("\n  ") + error.detail);
-    return cloud::isNetworkError(error) ? ExitNetwork : ExitRejected;
+    return exitStatusFor(error);
 }
 
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, Console& console,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,9 @@ enum ExitCode : int {
     ExitRejected = 3, ///< the service answered with an error
     ExitNetwork = 4,  ///< network or TLS failure
 };
+
+/// The exit status of a failure, from its category alone (never from its text).
+int exitStatusFor(const Error& error);
 
 /// One `ccmctl <name>` sub-command.
 class Command

@@ -45,6 +45,23 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
 
 } // namespace
 
+int exitStatusFor(const Error& error)
+{
+    switch (error.category) {
+    case ErrorCategory::Validation:
+        return ExitRefused;
+    case ErrorCategory::Rejected:
+        return ExitRejected;
+    case ErrorCategory::Network:
+        return ExitNetwork;
+    case ErrorCategory::Usage:
+    case ErrorCategory::Input:
+    case ErrorCategory::Local:
+        break;
+    }
+    return ExitUsage;
+}
+
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;

@@ -1,11 +1,11 @@
 #include "application/AccountService.h"
 
+#include "application/EmbeddedSandbox.h"
 #include "application/ImportService.h"
 #include "application/ProfileClient.h"
 #include "common/PrivateFiles.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
-#include "application/EmbeddedSandbox.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -223,7 +223,8 @@ void ImportService::cancel()
                                           "the certificate may have been imported; importing again finds such a "
                                           "copy instead of making a second one.")
                               : Texts::tr("The import was cancelled. Nothing was sent."),
-                      {}};
+                      {},
+                      ErrorCategory::Network};
     finish(&error, nullptr, false);
 }
 

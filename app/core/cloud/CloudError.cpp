@@ -185,12 +185,13 @@ Error CloudError::toError() const
     if (!networkDetail.isEmpty())
         detail << networkDetail;
     error.detail = detail.join(QStringLiteral("; "));
+    error.category = isNetwork() ? ErrorCategory::Network : ErrorCategory::Rejected;
     return error;
 }
 
 bool isNetworkError(const Error& error)
 {
-    return error.code.startsWith(QLatin1String("cloud.network."));
+    return error.category == ErrorCategory::Network;
 }
 
 } // namespace ccm::cloud

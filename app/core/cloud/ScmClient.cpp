@@ -574,7 +574,7 @@ void ScmClient::listCertificates(const ListQuery& query, QObject* context,
         // A programming error, caught before it reaches a service that would refuse it.
         done(Error{QStringLiteral("cloud.invalid-query"),
                    Texts::tr("The certificate list was not requested: the query is outside what the API accepts."),
-                   problem});
+                   problem, ErrorCategory::Usage});
         return;
     }
     auto call = std::make_shared<Call>();
@@ -747,11 +747,14 @@ void ScmClient::pushCertificate(const QString& id, const PushRequest& push, QObj
 {
     if (!contract::pushServices().contains(push.service)) {
         done(Error{QStringLiteral("cloud.invalid-push"), Texts::tr("Choose the service to push to: CDN, WAF or ELB."),
-                   push.service});
+                   push.service, ErrorCategory::Usage});
         return;
     }
     if (push.projects.isEmpty()) {
-        done(Error{QStringLiteral("cloud.invalid-push"), Texts::tr("Choose at least one region to push to."), {}});
+        done(Error{QStringLiteral("cloud.invalid-push"),
+                   Texts::tr("Choose at least one region to push to."),
+                   {},
+                   ErrorCategory::Usage});
         return;
     }
     const QString region = m_options.endpoint.regionId;
@@ -763,7 +766,7 @@ void ScmClient::pushCertificate(const QString& id, const PushRequest& push, QObj
                              "from a profile for one of those regions, or deploy the certificate in the service's "
                              "own console.")
                        .arg(region),
-                   region});
+                   region, ErrorCategory::Usage});
         return;
     }
     auto call = std::make_shared<Call>();
