@@ -1,3 +1,7 @@
+// Over 500 lines on purpose: the transport (send, transmit with signing, token renewal and retries) and the
+// import's exactly-once handling (postImport, recover) share the Call and the retry state and read best together.
+// The list paging and the lookups built on it are in ScmLookup.cpp.
+
 #include "cloud/ScmClient.h"
 
 #include "cloud/HttpSupport.h"
