@@ -26,6 +26,8 @@ struct InspectionRequest;
 
 namespace ccm::sandbox {
 
+class Authenticator;
+class FaultPlan;
 class HttpServer;
 class HttpReply;
 struct HttpRequest;
@@ -154,7 +156,7 @@ public:
     void setIdleTimeout(int milliseconds);
     /// Like the gateway, lock an access key for 5 minutes after 5 rejected signatures in a row. Off by default so
     /// tests of wrong keys do not lock each other out.
-    void setSignatureLockout(bool enabled) { m_lockoutEnabled = enabled; }
+    void setSignatureLockout(bool enabled);
     /// Requests received since start.
     int requestCount() const { return m_requestCount; }
     /// Import requests that reached validation since start (accepted or not; not those a fault answered first).
@@ -174,31 +176,6 @@ Q_SIGNALS:
     void requestHandled(const QString& method, const QString& path, int status);
 
 private:
-    struct PendingFault
-    {
-        Fault fault;
-        int remaining;
-        int argument;
-        QString pathPrefix;
-    };
-    struct AuthResult
-    {
-        bool ok = false;
-        int status = 401;
-        QString code;
-        QString message;
-    };
-    struct Lockout
-    {
-        int failures = 0;
-        QDateTime lockedUntil;
-    };
-    struct IssuedToken
-    {
-        QDateTime expires;
-        bool projectScope = false;
-    };
-
     void handle(const HttpRequest& request, HttpReply reply);
     /// Whether the Host header names this sandbox (127.0.0.1, localhost or [::1] with its port), so a web page
     /// cannot reach it through a DNS name that resolves to loopback.
@@ -208,8 +185,6 @@ private:
     /// Answers through `respond`, at once or (imports) once the validation off this thread is done.
     void route(const HttpRequest& request, const QString& path, bool staleList,
                const std::function<void(HttpResponse)>& respond);
-    AuthResult authenticate(const HttpRequest& request, bool scm);
-    AuthResult verifySignature(const HttpRequest& request, bool scm);
     void importCertificate(const HttpRequest& request, const std::function<void(HttpResponse)>& respond);
     /// The expensive part of an import (parse, match, chain as sent); runs in m_validation, touches no member.
     static ImportVerdict validateImport(const InspectionRequest& request, std::shared_ptr<const Clock> clock);
@@ -219,9 +194,6 @@ private:
     HttpResponse showCertificate(const QString& id) const;
     HttpResponse deleteCertificate(const QString& id);
     HttpResponse pushCertificate(const HttpRequest& request, const QString& id, bool batch);
-    HttpResponse domains() const;
-    HttpResponse issueToken(const HttpRequest& request);
-    std::optional<PendingFault> takeFault(const QString& path, const QString& method);
     QString newCertificateId() const;
     void persist();
     /// Takes over the state file's records when another process (ccmctl, another window) changed it.
@@ -230,11 +202,9 @@ private:
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<TlsIdentity> m_tls;
     std::shared_ptr<const Clock> m_clock;
+    std::unique_ptr<Authenticator> m_auth; ///< signatures, tokens, lockouts
+    std::unique_ptr<FaultPlan> m_faults;   ///< injected faults waiting for their requests
     QList<CertificateRecord> m_records;
-    QHash<QByteArray, IssuedToken> m_tokens;
-    QHash<QByteArray, Lockout> m_lockouts;
-    bool m_lockoutEnabled = false;
-    QList<PendingFault> m_faults;
     QString m_stateFile;
     QByteArray m_stateDigest; ///< SHA-256 of the state file as last read or written here
     int m_quota = 1000;
