@@ -13,9 +13,10 @@
 #include "pastetext/PasteTextDialog.h"
 #include "profiles/ProfilesDialog.h"
 
-#include "certificate/Validator.h"
 #include "application/AccountService.h"
+#include "application/ImportReportText.h"
 #include "application/ImportService.h"
+#include "certificate/Validator.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
@@ -404,7 +405,6 @@ void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::
 void MainWindow::setHistoryPath(const QString& path)
 {
     m_historyPath = path;
-    m_history.reset();
     m_ui->actionHistory->setEnabled(!path.isEmpty());
 }
 
@@ -498,27 +498,12 @@ QString MainWindow::previousImportNote(const Inspection& inspection)
 {
     if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull())
         return {};
-    if (!m_history) {
-        // Opened once, when there is a ledger to read; looking at a certificate never creates one.
-        if (!QFileInfo::exists(m_historyPath))
-            return {};
-        auto ledger = std::make_unique<history::ImportHistory>(m_historyPath);
-        if (!ledger->open())
-            return {};
-        m_history = std::move(ledger);
-    }
-    const auto earlier = m_history->findByFingerprint(inspection.leafDetails.sha256);
+    const auto earlier = history::lastImportOf(inspection.leafDetails.sha256, m_historyPath);
     if (!earlier)
         return {};
-    for (const history::ImportRecord& record : *earlier) {
-        if (record.outcome != history::ImportOutcome::Imported &&
-            record.outcome != history::ImportOutcome::AlreadyPresent)
-            continue;
-        return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
-                                       .arg(QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat),
-                                            record.profileName, record.certificateId);
-    }
-    return {};
+    return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
+                                   .arg(QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat),
+                                        earlier->profileName, earlier->certificateId);
 }
 
 QString MainWindow::bannerText() const
@@ -529,42 +514,10 @@ QString MainWindow::bannerText() const
 void MainWindow::showImportReport(const cloud::ImportReport& report)
 {
     setImportInProgress(false);
-    QString text;
-    QString tip;
-    bool ok = !report.error.has_value();
-    if (!ok) {
-        const Error& error = *report.error;
-        text = tr("Not imported: %1").arg(error.message);
-        tip = error.detail;
-        if (!error.detail.isEmpty())
-            text += QLatin1Char('\n') + error.detail;
-    } else if (!report.result.duplicateOf.isEmpty()) {
-        text = tr("Already imported as %1 in \"%2\"; nothing was sent. Tick \"Allow duplicate upload\" to import "
-                  "another copy.")
-                   .arg(report.result.duplicateOf, report.profileName);
-    } else {
-        text = tr("Imported \"%1\" into \"%2\" as %3.")
-                   .arg(report.certificateName, report.profileName, report.result.certificateId);
-        if (report.result.recovered)
-            text += QLatin1Char(' ') + tr("The answer was lost on the way; the certificate was found in the account, "
-                                          "so it was not sent again.");
-        else if (report.result.posts > 1)
-            text += QLatin1Char(' ') + tr("An earlier answer was lost and the certificate had not arrived, so it was "
-                                          "sent once more; the account holds one copy.");
-        if (!report.result.requestId.isEmpty())
-            tip = tr("Request ID: %1").arg(report.result.requestId);
-    }
-    if (ok && !report.renews.isEmpty()) {
-        QStringList renewed;
-        for (const cloud::RenewedCertificate& old : report.renews)
-            renewed.append(tr("%1 (%2, expires %3)").arg(old.name, old.id, old.expireTime.left(10)));
-        text += QLatin1Char('\n') + tr("It renews: %1").arg(renewed.join(QStringLiteral("; ")));
-    } else if (ok && !report.renewsUnknown.isEmpty()) {
-        text +=
-            QLatin1Char('\n') + tr("Whether it renews other certificates is not known: %1").arg(report.renewsUnknown);
-    }
-    if (!report.historyWarning.isEmpty())
-        text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
+    const cloud::ImportReportText wording = cloud::describeImportReport(report);
+    const bool ok = wording.ok;
+    const QString& text = wording.text;
+    const QString& tip = wording.detail;
     setBanner(text, ok ? BannerKind::Ready : BannerKind::Problem);
     m_ui->bannerLabel->setToolTip(plainToolTip(tip));
     announceBanner(true);

@@ -24,10 +24,6 @@ class ProfileManager;
 class SessionSecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::history {
-class ImportHistory;
-} // namespace ccm::history
-
 namespace ccm::cloud {
 class AccountService;
 class ImportService;
@@ -209,7 +205,6 @@ private:
     QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
-    std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;
     QString m_inspectedTrustRoot;
