@@ -1,11 +1,10 @@
 #include "MainWindow.h"
+#include "InspectionPreview.h"
 #include "ui_MainWindow.h"
 
-#include "certificatedetails/CertificateDetailsView.h"
 #include "certificates/CertificatesWindow.h"
 #include "certificates/RenewalDialog.h"
 #include "common/PlainText.h"
-#include "findings/FindingsView.h"
 #include "help/HelpDialog.h"
 #include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
@@ -30,16 +29,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -111,11 +107,6 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return keys;
 }
 
-QString certificateLabel(const CertificateDetails& d)
-{
-    return d.subjectCn.isEmpty() ? d.subjectDn : d.subjectCn;
-}
-
 QString fileFilters()
 {
     return MainWindow::tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p7b *.p7c *.pfx *.p12)") +
@@ -123,19 +114,6 @@ QString fileFilters()
 }
 
 } // namespace
-
-/// The preview's contents (see ensurePreview()); the widgets belong to the window's tab pages and findings box.
-struct MainWindow::Preview
-{
-    CertificateDetailsView* leafView = nullptr;
-    QLabel* chainLabel = nullptr;
-    QTreeWidget* chainTree = nullptr;
-    QLabel* leftOutLabel = nullptr;
-    QTreeWidget* leftOutTree = nullptr;
-    QLabel* keyLabel = nullptr;
-    CertificateDetailsView* encView = nullptr;
-    FindingsView* findingsView = nullptr;
-};
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -744,14 +722,8 @@ void MainWindow::showEmpty()
               BannerKind::Neutral);
     m_errorCodes.clear();
     // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
-    if (m_preview) {
-        m_preview->leafView->setPlaceholder(tr("No certificate yet."));
-        m_preview->encView->setPlaceholder(
-            tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-        m_preview->chainTree->clear();
-        m_preview->leftOutTree->clear();
-        m_preview->keyLabel->setText(tr("No private key yet."));
-    }
+    if (m_preview)
+        m_preview->showEmpty();
     showFindings({});
     updateButtons();
 }
@@ -760,85 +732,9 @@ void MainWindow::ensurePreview()
 {
     if (m_preview)
         return;
-    // Built in the order of the tabs, so the focus chain runs through the pages as the tabs are ordered.
-    m_preview = std::make_unique<Preview>();
-    Preview& p = *m_preview;
-    const auto pageLayout = [](QWidget* page) { return new QVBoxLayout(page); };
-    p.leafView = new CertificateDetailsView(m_ui->certificateTab);
-    p.leafView->setObjectName(QStringLiteral("leafView"));
-    pageLayout(m_ui->certificateTab)->addWidget(p.leafView);
-
-    QVBoxLayout* chainLayout = pageLayout(m_ui->chainTab);
-    p.chainLabel = new QLabel(m_ui->chainTab);
-    p.chainLabel->setObjectName(QStringLiteral("chainLabel"));
-    p.chainLabel->setTextFormat(Qt::PlainText);
-    p.chainLabel->setWordWrap(true);
-    chainLayout->addWidget(p.chainLabel);
-    p.chainTree = new QTreeWidget(m_ui->chainTab);
-    p.chainTree->setObjectName(QStringLiteral("chainTree"));
-    p.chainTree->setRootIsDecorated(false);
-    p.chainTree->setUniformRowHeights(true);
-    p.chainTree->setColumnCount(4);
-    chainLayout->addWidget(p.chainTree);
-    p.leftOutLabel = new QLabel(m_ui->chainTab);
-    p.leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
-    p.leftOutLabel->setTextFormat(Qt::PlainText);
-    chainLayout->addWidget(p.leftOutLabel);
-    p.leftOutTree = new QTreeWidget(m_ui->chainTab);
-    p.leftOutTree->setObjectName(QStringLiteral("leftOutTree"));
-    p.leftOutTree->setRootIsDecorated(false);
-    p.leftOutTree->setColumnCount(2);
-    chainLayout->addWidget(p.leftOutTree);
-    for (QTreeWidget* tree : {p.chainTree, p.leftOutTree}) {
-        tree->header()->setStretchLastSection(false);
-        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-    p.chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    p.leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-
-    p.keyLabel = new QLabel(m_ui->keyTab);
-    p.keyLabel->setObjectName(QStringLiteral("keyLabel"));
-    p.keyLabel->setWordWrap(true);
-    p.keyLabel->setTextFormat(Qt::PlainText);
-    p.keyLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    p.keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    pageLayout(m_ui->keyTab)->addWidget(p.keyLabel);
-
-    p.encView = new CertificateDetailsView(m_ui->encTab);
-    p.encView->setObjectName(QStringLiteral("encView"));
-    pageLayout(m_ui->encTab)->addWidget(p.encView);
-
-    p.findingsView = new FindingsView(m_ui->findingsGroup);
-    p.findingsView->setObjectName(QStringLiteral("findingsView"));
-    pageLayout(m_ui->findingsGroup)->addWidget(p.findingsView);
-
-    retranslatePreview();
-    // The empty preview, as showEmpty() leaves it; showInspection() fills it in right after when there is more.
-    p.leafView->setPlaceholder(tr("No certificate yet."));
-    p.encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    p.keyLabel->setText(tr("No private key yet."));
-    p.findingsView->setFindings({});
+    m_preview = std::make_unique<InspectionPreview>(InspectionPreview::Pages{
+        m_ui->previewTabs, m_ui->certificateTab, m_ui->chainTab, m_ui->keyTab, m_ui->encTab, m_ui->findingsGroup});
     m_ui->previewSplitter->show();
-}
-
-void MainWindow::retranslatePreview()
-{
-    if (!m_preview)
-        return;
-    Preview& p = *m_preview;
-    p.leafView->setAccessibleName(tr("Certificate details"));
-    p.encView->setAccessibleName(tr("SM2 encryption certificate details"));
-    p.findingsView->setAccessibleName(tr("Findings"));
-    p.findingsView->setAccessibleDescription(tr("Problems, warnings and notes about the inputs"));
-    p.chainLabel->setText(tr("Chain as sent (the certificate's issuer first):"));
-    p.chainTree->setAccessibleName(tr("Chain as sent"));
-    p.chainTree->setAccessibleDescription(tr("Intermediate certificates in the order they are sent"));
-    p.chainTree->setHeaderLabels({tr("Certificate"), tr("Issued by"), tr("Valid until"), tr("SHA-1")});
-    p.leftOutLabel->setText(tr("Left out:"));
-    p.leftOutTree->setAccessibleName(tr("Left out"));
-    p.leftOutTree->setAccessibleDescription(tr("Certificates that are not sent, and why"));
-    p.leftOutTree->setHeaderLabels({tr("Reason"), tr("Certificate")});
-    p.keyLabel->setAccessibleName(tr("Private key"));
 }
 
 void MainWindow::showInspection(const Inspection& inspection)
@@ -852,19 +748,7 @@ void MainWindow::showInspection(const Inspection& inspection)
 
     m_ui->nameEdit->setPlaceholderText(bundle.leaf.isNull() ? tr("Generated from the certificate")
                                                             : generatedName(bundle.leaf));
-    if (bundle.leaf.isNull())
-        m_preview->leafView->setPlaceholder(tr("No certificate found in the inputs."));
-    else
-        m_preview->leafView->setDetails(inspection.leafDetails);
-    if (bundle.encCertificate.isNull())
-        m_preview->encView->setPlaceholder(
-            m_ui->encGroup->isChecked()
-                ? tr("No SM2 encryption certificate found in the chosen files.")
-                : tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    else
-        m_preview->encView->setDetails(inspection.encDetails);
-    showChain(inspection);
-    showKey(inspection);
+    m_preview->showInspection(inspection, m_ui->encGroup->isChecked());
     showFindings(inspection.findings);
 
     const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
@@ -890,74 +774,10 @@ void MainWindow::showInspection(const Inspection& inspection)
     updateButtons();
 }
 
-void MainWindow::showChain(const Inspection& inspection)
-{
-    const auto& bundle = inspection.bundle;
-    m_preview->chainTree->clear();
-    for (int i = 0; i < inspection.chainDetails.size(); ++i) {
-        const auto& d = inspection.chainDetails.at(i);
-        auto* item = new QTreeWidgetItem(m_preview->chainTree);
-        item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
-        item->setToolTip(0, plainToolTip(d.subjectDn));
-        item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
-        item->setToolTip(1, plainToolTip(d.issuerDn));
-        item->setText(2, QLocale().toString(d.notAfter.toUTC().date(), QLocale::ShortFormat));
-        item->setText(3, d.sha1);
-    }
-    QString chainText = tr("Chain as sent (the certificate's issuer first):");
-    if (bundle.chain.isEmpty())
-        chainText = bundle.leaf.isNull() ? tr("Chain as sent: nothing yet.")
-                                         : tr("Chain as sent: empty, no intermediate certificate was given.");
-    else if (bundle.reordered)
-        chainText = tr("Chain as sent (reordered: the certificate's issuer first):");
-    m_preview->chainLabel->setText(chainText);
-
-    m_preview->leftOutTree->clear();
-    const auto addLeftOut = [this](const QString& reason, const QString& what, const QString& tip) {
-        auto* item = new QTreeWidgetItem(m_preview->leftOutTree);
-        item->setText(0, reason);
-        item->setText(1, what);
-        item->setToolTip(1, plainToolTip(tip));
-    };
-    for (const auto& root : bundle.droppedRoots)
-        addLeftOut(tr("Root certificate"), root.displayName(), root.subjectDn());
-    for (const auto& stray : bundle.unrelated)
-        addLeftOut(tr("Not part of this chain"), stray.displayName(), stray.subjectDn());
-    if (bundle.duplicatesRemoved > 0)
-        addLeftOut(tr("Duplicate"), tr("Duplicate copies removed: %1").arg(bundle.duplicatesRemoved), {});
-    const bool anyLeftOut = m_preview->leftOutTree->topLevelItemCount() > 0;
-    m_preview->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
-    m_preview->leftOutTree->setVisible(anyLeftOut);
-    m_ui->previewTabs->setTabText(m_ui->previewTabs->indexOf(m_ui->chainTab),
-                                  tr("Chain (%1)").arg(bundle.chain.size()));
-}
-
-void MainWindow::showKey(const Inspection& inspection)
-{
-    const auto& bundle = inspection.bundle;
-    QStringList lines;
-    if (bundle.key.isNull()) {
-        lines.append(tr("No private key found. Add the key file, or paste the key."));
-    } else {
-        lines.append(tr("%1, from %2").arg(bundle.key.description(), bundle.keySource));
-        if (bundle.keyWasEncrypted)
-            lines.append(tr("It was encrypted and has been decrypted in memory only."));
-        if (!bundle.leaf.isNull())
-            lines.append(bundle.leaf.matches(bundle.key) ? tr("It matches the certificate.")
-                                                         : tr("It does NOT match the certificate."));
-        lines.append(tr("It is sent as unencrypted PKCS#8 over HTTPS, as the service requires."));
-    }
-    if (!bundle.encKey.isNull()) {
-        lines.append(QString());
-        lines.append(tr("SM2 encryption key: %1").arg(bundle.encKey.description()));
-    }
-    m_preview->keyLabel->setText(lines.join(QLatin1Char('\n')));
-}
-
 void MainWindow::showFindings(const QList<Finding>& findings)
 {
     if (m_preview)
-        m_preview->findingsView->setFindings(findings);
+        m_preview->setFindings(findings);
     m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -1104,7 +924,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslatePreview();
+        if (m_preview)
+            m_preview->retranslate();
     }
     if (event->type() == QEvent::PaletteChange)
         applyPalette();

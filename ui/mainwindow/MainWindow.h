@@ -35,6 +35,7 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
+class InspectionPreview;
 class InspectionRunner;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
@@ -162,11 +163,7 @@ private:
     /// inspection, and shows the preview. Start-up leaves it out of the first frame (it is built right after);
     /// everything that shows an inspection calls this first.
     void ensurePreview();
-    /// The preview's texts that do not depend on the inspection (also after a language change).
-    void retranslatePreview();
     void showFindings(const QList<Finding>& findings);
-    void showChain(const Inspection& inspection);
-    void showKey(const Inspection& inspection);
     void setBanner(const QString& text, BannerKind kind);
     /// Tells screen readers that the banner changed; `alert` for an import's outcome and new errors.
     void announceBanner(bool alert);
@@ -185,8 +182,7 @@ private:
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    struct Preview;
-    std::unique_ptr<Preview> m_preview; ///< the preview's contents, once built (ensurePreview())
+    std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
