@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "InputList.h"
 #include "InspectionPreview.h"
 #include "ui_MainWindow.h"
 
@@ -23,7 +24,6 @@
 #include <QAccessible>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,11 +42,6 @@
 namespace ccm::ui {
 
 namespace {
-
-constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
-constexpr int kPastedRole = Qt::UserRole + 2; ///< the number of the pasted text in m_pastedTexts
-constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
-constexpr int kLabelRole = Qt::UserRole + 4;  ///< the row's name: the file name, or "Pasted text 2 (lines: 40)"
 
 const QColor kReadyAccent(0x2e, 0x7d, 0x32);
 const QColor kProblemAccent(0xc6, 0x28, 0x28);
@@ -79,25 +74,6 @@ QPalette bannerPalette(const QPalette& palette, const QColor* accent)
     return banner;
 }
 
-QIcon inputIcon(InputSummary::Kind kind)
-{
-    switch (kind) {
-    case InputSummary::Kind::Certificate:
-        return QIcon(QStringLiteral(":/icons/input-certificate.svg"));
-    case InputSummary::Kind::Intermediate:
-        return QIcon(QStringLiteral(":/icons/input-intermediate.svg"));
-    case InputSummary::Kind::Root:
-        return QIcon(QStringLiteral(":/icons/input-root.svg"));
-    case InputSummary::Kind::Key:
-        return QIcon(QStringLiteral(":/icons/input-key.svg"));
-    case InputSummary::Kind::Bundle:
-        return QIcon(QStringLiteral(":/icons/input-bundle.svg"));
-    case InputSummary::Kind::Unreadable:
-        break;
-    }
-    return QIcon(QStringLiteral(":/icons/input-unreadable.svg"));
-}
-
 /// Keys from the platform's standard binding, or `fallback` where the platform has none.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
 {
@@ -120,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_inputs = std::make_unique<InputList>(m_ui->fileList);
     setUpKeyboard();
     setUpAccessibility();
     applyPalette();
@@ -523,48 +500,23 @@ ImportForm MainWindow::importForm() const
 
 bool MainWindow::hasInputs() const
 {
-    return m_ui->fileList->count() > 0;
+    return !m_inputs->isEmpty();
 }
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    int added = 0;
-    for (const QString& path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        bool known = false;
-        for (int i = 0; i < m_ui->fileList->count() && !known; ++i)
-            known = m_ui->fileList->item(i)->data(kPathRole).toString() == absolute;
-        if (known)
-            continue;
-        auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
-        item->setData(kPathRole, absolute);
-        item->setData(kSourceRole, QFileInfo(absolute).fileName());
-        item->setData(kLabelRole, item->text());
-        item->setToolTip(plainToolTip(absolute));
-        m_lastFolder = QFileInfo(absolute).absolutePath();
-        ++added;
-    }
-    if (added > 0) {
-        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added), 5000);
+    const QStringList added = m_inputs->addFiles(paths);
+    if (!added.isEmpty()) {
+        m_lastFolder = QFileInfo(added.last()).absolutePath();
+        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added.size()), 5000);
         inputsChanged();
     }
 }
 
 void MainWindow::addPastedText(const QByteArray& text)
 {
-    if (text.trimmed().isEmpty())
-        return;
-    ++m_pastedCount;
-    const QString source =
-        m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
-    const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
-    auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
-    item->setData(kPastedRole, m_pastedCount);
-    m_pastedTexts.emplace(m_pastedCount, SecureBytes(text));
-    item->setData(kSourceRole, source);
-    item->setData(kLabelRole, item->text());
-    item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
-    inputsChanged();
+    if (m_inputs->addPastedText(text))
+        inputsChanged();
 }
 
 void MainWindow::setEncryptionPair(const QString& certificatePath, const QString& keyPath)
@@ -615,23 +567,15 @@ void MainWindow::pasteFromClipboard()
 
 void MainWindow::removeSelected()
 {
-    const auto selected = m_ui->fileList->selectedItems();
-    if (selected.isEmpty())
+    if (!m_inputs->removeSelected())
         return;
-    for (const QListWidgetItem* item : selected) {
-        if (item->data(kPathRole).toString().isEmpty())
-            m_pastedTexts.erase(item->data(kPastedRole).toInt());
-    }
-    qDeleteAll(selected);
     m_passphrases->forget();
     inputsChanged();
 }
 
 void MainWindow::clearInputs()
 {
-    m_ui->fileList->clear();
-    m_pastedTexts.clear();
-    m_pastedCount = 0;
+    m_inputs->clear();
     m_passphrases->forget();
     inputsChanged();
 }
@@ -688,16 +632,7 @@ void MainWindow::reinspect()
         return;
     }
     InspectionJob job;
-    for (int i = 0; i < m_ui->fileList->count(); ++i) {
-        const QListWidgetItem* item = m_ui->fileList->item(i);
-        const QString path = item->data(kPathRole).toString();
-        if (!path.isEmpty())
-            job.files.append(path);
-        else
-            // The job's copy lives only as long as the inspection that reads it.
-            job.pasted.append(InputSource{item->data(kSourceRole).toString(),
-                                          m_pastedTexts[item->data(kPastedRole).toInt()].exposeCopy()});
-    }
+    m_inputs->fillJob(job);
     if (m_ui->encGroup->isChecked()) {
         for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {
             if (!edit->text().trimmed().isEmpty())
@@ -770,7 +705,7 @@ void MainWindow::showInspection(const Inspection& inspection)
     if (newErrors)
         announceBanner(true);
     showInputSummaries();
-    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);
+    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->count()), 5000);
     updateButtons();
 }
 
@@ -783,32 +718,7 @@ void MainWindow::showFindings(const QList<Finding>& findings)
 
 void MainWindow::showInputSummaries()
 {
-    const QList<InputSummary>& summaries = m_runner->inputSummaries();
-    // The runner's inputs: files first, then pasted text, each in list order (see reinspect()).
-    QList<QListWidgetItem*> items;
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < m_ui->fileList->count(); ++i) {
-            QListWidgetItem* item = m_ui->fileList->item(i);
-            if (item->data(kPathRole).toString().isEmpty() == (pass == 1))
-                items.append(item);
-        }
-    }
-    for (qsizetype i = 0; i < items.size() && i < summaries.size(); ++i) {
-        QListWidgetItem* item = items.at(i);
-        const InputSummary& summary = summaries.at(i);
-        const QString path = item->data(kPathRole).toString();
-        const QString source = item->data(kSourceRole).toString();
-        item->setText(QStringLiteral("%1 — %2").arg(summary.text, item->data(kLabelRole).toString()));
-        item->setIcon(inputIcon(summary.kind));
-        QString tip = QStringLiteral("<b>%1</b>").arg(summary.text.toHtmlEscaped());
-        tip += QStringLiteral("<br>") +
-               (path.isEmpty() ? tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)
-                               : tr("File: %1").arg(QDir::toNativeSeparators(path)))
-                   .toHtmlEscaped();
-        if (!summary.details.isEmpty())
-            tip += QStringLiteral("<pre>%1</pre>").arg(summary.details.toHtmlEscaped());
-        item->setToolTip(tip);
-    }
+    m_inputs->showSummaries(m_runner->inputSummaries());
 }
 
 void MainWindow::setBanner(const QString& text, BannerKind kind)
@@ -840,7 +750,7 @@ void MainWindow::updateButtons()
     const bool editable = !m_importInProgress;
     m_ui->importButton->setEnabled(editable && !busy && m_inspectionCurrent && hasInputs() &&
                                    m_inspection.payloadReady());
-    m_ui->removeButton->setEnabled(editable && !m_ui->fileList->selectedItems().isEmpty());
+    m_ui->removeButton->setEnabled(editable && m_inputs->hasSelection());
     m_ui->clearButton->setEnabled(editable && hasInputs());
     m_ui->actionClear->setEnabled(editable && hasInputs());
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->inputsGroup, m_ui->encGroup, m_ui->formGroup})

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "certificate/Inspection.h"
-#include "common/SecureBytes.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -35,6 +33,7 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
+class InputList;
 class InspectionPreview;
 class InspectionRunner;
 
@@ -182,6 +181,7 @@ private:
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<InputList> m_inputs;          ///< the inputs in the file list
     std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
@@ -206,10 +206,6 @@ private:
     QString m_inspectedTrustRoot;
     bool m_inspectionCurrent = false;
     bool m_importInProgress = false;
-    int m_pastedCount = 0;
-    /// Pasted texts (they may hold a private key) by number; the list item keeps only the number, so the text is not
-    /// copied into the item model's QVariants, and it is wiped when its item is removed or the list cleared.
-    std::map<int, SecureBytes> m_pastedTexts;
 };
 
 } // namespace ccm::ui
