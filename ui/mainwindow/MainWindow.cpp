@@ -1,3 +1,8 @@
+// The main window: it wires the inputs (InputList), the form, the profile choice, the preview (InspectionPreview),
+// the banner, keyboard, accessibility, saved settings and the import (ImportService, worded by
+// cloud::describeImportReport). Longer than 500 lines because that wiring is one job: each piece it shows lives in
+// its own class.
+
 #include "MainWindow.h"
 #include "InputList.h"
 #include "InspectionPreview.h"
