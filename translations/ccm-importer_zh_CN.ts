@@ -2092,6 +2092,49 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
+    <name>ccm::cloud::ImportReportText</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
+        <translation>该证书已通过“%2”导入（ID 为 %1）；未发送任何内容。勾选“允许重复上传”可再导入一份。</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
+        <translation>已将“%1”导入“%2”，证书 ID 为 %3。</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
+        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
+    </message>
+    <message>
+        <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
+        <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, expires %3)</source>
+        <translation>%1（%2，%3 到期）</translation>
+    </message>
+    <message>
+        <source>It renews: %1</source>
+        <translation>它续期了：%1</translation>
+    </message>
+    <message>
+        <source>Whether it renews other certificates is not known: %1</source>
+        <translation>无法确定它是否为其他证书续期：%1</translation>
+    </message>
+    <message>
+        <source>It was not added to the import history: %1</source>
+        <translation>本次导入未记入导入历史：%1</translation>
+    </message>
+</context>
+<context>
     <name>ccm::cloud::ImportService</name>
     <message>
         <source>The chosen account profile no longer exists. Choose another profile.</source>
@@ -3371,30 +3414,6 @@ Certificates are checked on this computer before anything is sent.</source>
         <translation>已去掉的重复副本：%1 个</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>未导入：%1</translation>
-    </message>
-    <message>
-        <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
-        <translation>该证书已通过“%2”导入（ID 为 %1）；未发送任何内容。勾选“允许重复上传”可再导入一份。</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
-        <translation>已将“%1”导入“%2”，证书 ID 为 %3。</translation>
-    </message>
-    <message>
-        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
-        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
-        <source>It was not added to the import history: %1</source>
-        <translation>本次导入未记入导入历史：%1</translation>
-    </message>
-    <message>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
@@ -3467,10 +3486,6 @@ If the request has already reached the service, the certificate may be imported 
         <translation>文件：%1</translation>
     </message>
     <message>
-        <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
-        <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
-    </message>
-    <message>
         <source>Carrying out the renewal…</source>
         <translation>正在执行续期操作…</translation>
     </message>
@@ -3481,14 +3496,6 @@ If the request has already reached the service, the certificate may be imported 
     <message>
         <source>Renewal finished with problems.</source>
         <translation>续期操作已完成，但有问题。</translation>
-    </message>
-    <message>
-        <source>%1 (%2, expires %3)</source>
-        <translation>%1（%2，%3 到期）</translation>
-    </message>
-    <message>
-        <source>It renews: %1</source>
-        <translation>它续期了：%1</translation>
     </message>
     <message>
         <source>Chain as sent</source>
@@ -3517,10 +3524,6 @@ If the request has already reached the service, the certificate may be imported 
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Whether it renews other certificates is not known: %1</source>
-        <translation>无法确定它是否为其他证书续期：%1</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,25 @@
+// `ccmctl profile`: the ten actions, one ProfileAction member function each, found through actionTable().
+// Longer than 500 lines because each action is a short script of its own (parse, look up, act, print); the
+// helpers they share are in ProfileCommandSupport.cpp.
+
 #include "ProfileCommand.h"
 
 #include "Console.h"
+#include "ProfileCommandSupport.h"
 
 #include "common/Await.h"
 
-#include "certificate/TrustStore.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
 
-#include <QCommandLineParser>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
+#include <array>
 #include <optional>
 
 namespace ccm::cli {
@@ -36,287 +38,15 @@ struct ProfileCommand::Parts
     QProcessEnvironment environment;
 };
 
-namespace {
-
-// Options that look like someone trying to pass a secret on the command line; they get a pointed answer.
-const QStringList& secretLikeOptions()
-{
-    static const QStringList names{
-        QStringLiteral("secret"),         QStringLiteral("secret-key"), QStringLiteral("sk"),
-        QStringLiteral("password"),       QStringLiteral("token"),      QStringLiteral("auth-token"),
-        QStringLiteral("security-token"), QStringLiteral("passphrase")};
-    return names;
-}
-
-QString dateText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QString originName(const Profile& profile)
-{
-    switch (profile.origin) {
-    case profiles::ProfileOrigin::Saved:
-        return QStringLiteral("saved");
-    case profiles::ProfileOrigin::Sandbox:
-        return QStringLiteral("sandbox");
-    case profiles::ProfileOrigin::Environment:
-        return QStringLiteral("environment");
-    }
-    return {};
-}
-
-QString whereText(const Profile& profile)
-{
-    if (profile.isSandbox())
-        return ProfileCommand::tr("local sandbox");
-    if (profile.usesCustomEndpoint())
-        return profile.scmEndpoint.toString();
-    return profile.regionId;
-}
-
-QJsonObject profileJson(const Profile& profile, bool isDefault)
-{
-    QJsonObject object = profile.isSandbox()
-                             ? QJsonObject{{QStringLiteral("id"), profile.id}, {QStringLiteral("name"), profile.name}}
-                             : profiles::profileToJson(profile);
-    object.insert(QStringLiteral("origin"), originName(profile));
-    object.insert(QStringLiteral("read_only"), profile.isReadOnly());
-    object.insert(QStringLiteral("is_sandbox"), profile.isSandbox());
-    object.insert(QStringLiteral("default"), isDefault);
-    if (profile.lastUsed.isValid())
-        object.insert(QStringLiteral("last_used"), dateText(profile.lastUsed));
-    return object;
-}
-
-// Splits piped input into lines without leaving copies of the secret bytes behind.
-QList<SecureBytes> splitLines(const SecureBytes& input)
-{
-    QList<SecureBytes> lines;
-    const QByteArrayView all = input.view();
-    qsizetype start = 0;
-    while (start < all.size()) {
-        qsizetype end = all.indexOf('\n', start);
-        if (end < 0)
-            end = all.size();
-        qsizetype stop = end;
-        if (stop > start && all.at(stop - 1) == '\r')
-            --stop;
-        lines.append(SecureBytes(all.sliced(start, stop - start)));
-        start = end + 1;
-    }
-    return lines;
-}
-
-int exitCodeFor(const Error& error)
-{
-    if (error.code.startsWith(QLatin1String("profile")) || error.code.startsWith(QLatin1String("secrets.not-found")))
-        return ExitUsage;
-    if (error.code.startsWith(QLatin1String("secrets")))
-        return ExitRefused;
-    if (error.code.contains(QLatin1String("network")) || error.code.contains(QLatin1String("tls")) ||
-        error.code == QLatin1String("cloud.unavailable"))
-        return ExitNetwork;
-    return ExitRejected;
-}
-
-void printError(Console& console, const Error& error)
-{
-    console.error(QStringLiteral("ccmctl profile: ") + error.message);
-    if (!error.detail.isEmpty() && error.code.startsWith(QLatin1String("secrets.no-store")))
-        console.error(ProfileCommand::tr("  (%1)").arg(error.detail));
-}
-
-class Parser
-{
-public:
-    explicit Parser(const QString& usage)
-        : m_usage(usage)
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, ProfileCommand::tr("Show this help.")});
-    }
-    void add(const QString& name, const QString& description, const QString& value = {})
-    {
-        m_parser.addOption(value.isEmpty() ? QCommandLineOption(name, description)
-                                           : QCommandLineOption(name, description, value));
-    }
-    // Returns an exit code when the command should stop (help shown or bad arguments).
-    std::optional<int> parse(const QStringList& arguments, Console& console)
-    {
-        for (const QString& argument : arguments) {
-            const QString option =
-                argument.section(QLatin1Char('='), 0, 0).remove(QRegularExpression(QStringLiteral("^-+")));
-            if (argument.startsWith(QLatin1Char('-')) && secretLikeOptions().contains(option)) {
-                console.error(ProfileCommand::tr("ccmctl profile: secrets are never taken from the arguments (they "
-                                                 "would end up in the shell history and the process list). Use "
-                                                 "--secret-stdin, --secret-env VARIABLE or the hidden prompt."));
-                return ExitUsage;
-            }
-        }
-        if (!m_parser.parse(QStringList{QStringLiteral("ccmctl")} + arguments)) {
-            console.error(QStringLiteral("ccmctl profile: ") + m_parser.errorText());
-            console.error(m_usage);
-            return ExitUsage;
-        }
-        if (m_parser.isSet(QStringLiteral("help"))) {
-            console.print(m_usage + QLatin1Char('\n') + m_parser.helpText().section(QLatin1Char('\n'), 2));
-            return ExitOk;
-        }
-        return std::nullopt;
-    }
-    bool isSet(const char* name) const { return m_parser.isSet(QLatin1String(name)); }
-    QString value(const char* name) const { return m_parser.value(QLatin1String(name)); }
-    QStringList values(const char* name) const { return m_parser.values(QLatin1String(name)); }
-    QStringList positional() const { return m_parser.positionalArguments(); }
-    const QString& usage() const { return m_usage; }
-
-private:
-    QCommandLineParser m_parser;
-    QString m_usage;
-};
-
-void addProfileFieldOptions(Parser& parser)
-{
-    parser.add(QStringLiteral("region"), ProfileCommand::tr("Region id from the catalogue, e.g. cn-north-4."),
-               QStringLiteral("ID"));
-    parser.add(QStringLiteral("scm-endpoint"), ProfileCommand::tr("Custom SCM endpoint URL (private cloud, proxy)."),
-               QStringLiteral("URL"));
-    parser.add(QStringLiteral("iam-endpoint"), ProfileCommand::tr("Custom IAM endpoint URL."), QStringLiteral("URL"));
-    parser.add(QStringLiteral("ca-file"), ProfileCommand::tr("Extra CA certificates (PEM) to trust."),
-               QStringLiteral("FILE"));
-    parser.add(QStringLiteral("trust-root"),
-               ProfileCommand::tr("Your private root CA certificate: chains that end there count as complete when "
-                                  "importing with this profile (\"\" to remove)."),
-               QStringLiteral("FILE"));
-    parser.add(QStringLiteral("auth"), ProfileCommand::tr("aksk (default), temporary-aksk, password or token."),
-               QStringLiteral("KIND"));
-    parser.add(QStringLiteral("access-key-id"), ProfileCommand::tr("Access key id (AK)."), QStringLiteral("AK"));
-    parser.add(QStringLiteral("domain-id"), ProfileCommand::tr("Account (domain) id."), QStringLiteral("ID"));
-    parser.add(QStringLiteral("domain-name"), ProfileCommand::tr("Account (domain) name."), QStringLiteral("NAME"));
-    parser.add(QStringLiteral("user"), ProfileCommand::tr("IAM user name (password authentication)."),
-               QStringLiteral("NAME"));
-    parser.add(QStringLiteral("scope"), ProfileCommand::tr("Token scope: domain (account) or project."),
-               QStringLiteral("SCOPE"));
-    parser.add(QStringLiteral("project"), ProfileCommand::tr("Project name for a project-scoped token."),
-               QStringLiteral("NAME"));
-    parser.add(QStringLiteral("enterprise-project-id"),
-               ProfileCommand::tr("Default enterprise project for imports (\"0\", \"all\" or a UUID)."),
-               QStringLiteral("ID"));
-}
-
-void addSecretOptions(Parser& parser)
-{
-    parser.add(QStringLiteral("secret-stdin"),
-               ProfileCommand::tr("Read the secret(s) from standard input, one per line: secret key (then security "
-                                  "token for temporary-aksk), password, or token."));
-    parser.add(QStringLiteral("secret-env"),
-               ProfileCommand::tr("Read a secret from this environment variable (repeat for the security token)."),
-               QStringLiteral("VARIABLE"));
-}
-
-// Applies the field options to a profile; returns an error for a bad value.
-Status applyFieldOptions(const Parser& parser, Profile& profile)
-{
-    if (parser.isSet("region")) {
-        profile.regionId = parser.value("region").trimmed();
-        if (!parser.isSet("scm-endpoint"))
-            profile.scmEndpoint.clear();
-    }
-    if (parser.isSet("scm-endpoint"))
-        profile.scmEndpoint = QUrl(parser.value("scm-endpoint").trimmed(), QUrl::StrictMode);
-    if (parser.isSet("iam-endpoint"))
-        profile.iamEndpoint = QUrl(parser.value("iam-endpoint").trimmed(), QUrl::StrictMode);
-    if (parser.isSet("ca-file")) {
-        const QString file = parser.value("ca-file");
-        profile.caFile = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
-        if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable())
-            return Error{QStringLiteral("profile.ca-file"),
-                         ProfileCommand::tr("The CA file %1 cannot be read.").arg(profile.caFile),
-                         {}};
-    }
-    if (parser.isSet("trust-root")) {
-        const QString file = parser.value("trust-root");
-        profile.trustRootFile = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
-        if (!profile.trustRootFile.isEmpty()) {
-            if (auto roots = TrustRoots::fromFile(profile.trustRootFile); !roots)
-                return Error{QStringLiteral("profile.trust-root"), roots.error().message, {}};
-        }
-    }
-    if (parser.isSet("auth")) {
-        const auto kind = profiles::authKindFromName(parser.value("auth"));
-        if (!kind)
-            return Error{QStringLiteral("profile.invalid"),
-                         ProfileCommand::tr("Unknown --auth \"%1\": use aksk, temporary-aksk, password or token.")
-                             .arg(parser.value("auth")),
-                         {}};
-        profile.authKind = *kind;
-    }
-    if (parser.isSet("access-key-id"))
-        profile.accessKeyId = parser.value("access-key-id").trimmed();
-    if (parser.isSet("domain-id"))
-        profile.domainId = parser.value("domain-id").trimmed();
-    if (parser.isSet("domain-name"))
-        profile.domainName = parser.value("domain-name").trimmed();
-    if (parser.isSet("user"))
-        profile.userName = parser.value("user").trimmed();
-    if (parser.isSet("scope")) {
-        const auto scope = profiles::tokenScopeFromName(parser.value("scope"));
-        if (!scope)
-            return Error{
-                QStringLiteral("profile.invalid"),
-                ProfileCommand::tr("Unknown --scope \"%1\": use domain or project.").arg(parser.value("scope")),
-                {}};
-        profile.tokenScope = *scope;
-    }
-    if (parser.isSet("project"))
-        profile.projectName = parser.value("project").trimmed();
-    if (parser.isSet("enterprise-project-id"))
-        profile.enterpriseProjectId = parser.value("enterprise-project-id").trimmed();
-    return {};
-}
-
-template<typename T, typename Start>
-T wait(Start start)
-{
-    return *awaitCallback<T>(std::move(start));
-}
-
-} // namespace
-
-Result<profiles::SecretOverrides> readSecretsForRun(Console& console, cloud::AuthKind kind, bool fromStdin,
-                                                    const QStringList& environmentNames,
-                                                    const QProcessEnvironment& environment)
-{
-    const QList<SecretKind> kinds = profiles::secretKindsFor(kind);
-    profiles::SecretOverrides secrets;
-    if (fromStdin) {
-        const QList<SecureBytes> lines = splitLines(console.readAllInput());
-        if (lines.size() < kinds.size() || lines.first().isEmpty())
-            return Error{QStringLiteral("usage.secret-stdin"),
-                         ProfileCommand::tr("Standard input must hold %n secret line(s) for this authentication kind.",
-                                            nullptr, int(kinds.size())),
-                         {}};
-        for (qsizetype i = 0; i < kinds.size(); ++i)
-            secrets.emplace(kinds.at(i), lines.at(i));
-        return secrets;
-    }
-    if (!environmentNames.isEmpty()) {
-        if (environmentNames.size() < kinds.size())
-            return Error{QStringLiteral("usage.secret-env"),
-                         ProfileCommand::tr("Give --secret-env once per secret (%n for this authentication kind).",
-                                            nullptr, int(kinds.size())),
-                         {}};
-        for (qsizetype i = 0; i < kinds.size(); ++i) {
-            if (!environment.contains(environmentNames.at(i)) || environment.value(environmentNames.at(i)).isEmpty())
-                return Error{QStringLiteral("usage.secret-env"),
-                             ProfileCommand::tr("The environment variable %1 is not set.").arg(environmentNames.at(i)),
-                             {}};
-            secrets.emplace(kinds.at(i), SecureBytes::fromString(environment.value(environmentNames.at(i))));
-        }
-    }
-    return secrets;
-}
+using profilecli::addProfileFieldOptions;
+using profilecli::addSecretOptions;
+using profilecli::applyFieldOptions;
+using profilecli::exitCodeFor;
+using profilecli::Parser;
+using profilecli::printError;
+using profilecli::profileJson;
+using profilecli::wait;
+using profilecli::whereText;
 
 ProfileCommand::ProfileCommand()
     : m_parts(std::make_unique<Parts>())
@@ -370,6 +100,516 @@ QString overviewText()
 
 } // namespace
 
+namespace {
+
+// One `ccmctl profile` action at work: the loaded store, the secrets, the console and the action's arguments.
+// Each action is one member function, found through actionTable(); tr() keeps the ProfileCommand context.
+class ProfileAction
+{
+    Q_DECLARE_TR_FUNCTIONS(ccm::cli::ProfileCommand)
+
+public:
+    ProfileAction(ProfileStore& store, SecretStore& secrets, const QProcessEnvironment& environment, Console& console,
+                  const QStringList& rest)
+        : store(store)
+        , secrets(secrets)
+        , environment(environment)
+        , console(console)
+        , rest(rest)
+    {}
+
+    int listProfiles();
+    int showProfile();
+    int addProfile();
+    int editProfile();
+    int removeProfile();
+    int duplicateProfile();
+    int makeDefault();
+    int testProfile();
+    int exportProfiles();
+    int importProfiles();
+
+private:
+    std::optional<Profile> findProfile(const QString& name) const;
+    bool requireName(const Parser& parser, int count) const;
+    // Collects the secrets for add/edit: standard input, variables, or the hidden prompt on a terminal.
+    Result<profiles::SecretOverrides> collectSecrets(const Parser& parser, cloud::AuthKind kind,
+                                                     bool promptIfTerminal) const;
+    int storeSecrets(const Profile& profile, const profiles::SecretOverrides& given) const;
+
+    ProfileStore& store;
+    SecretStore& secrets;
+    const QProcessEnvironment& environment;
+    Console& console;
+    const QStringList& rest;
+};
+
+struct ActionEntry
+{
+    QLatin1String name;
+    int (ProfileAction::*run)();
+};
+
+const std::array<ActionEntry, 10>& actionTable()
+{
+    static const std::array<ActionEntry, 10> table{{
+        {QLatin1String("list"), &ProfileAction::listProfiles},
+        {QLatin1String("show"), &ProfileAction::showProfile},
+        {QLatin1String("add"), &ProfileAction::addProfile},
+        {QLatin1String("edit"), &ProfileAction::editProfile},
+        {QLatin1String("remove"), &ProfileAction::removeProfile},
+        {QLatin1String("duplicate"), &ProfileAction::duplicateProfile},
+        {QLatin1String("default"), &ProfileAction::makeDefault},
+        {QLatin1String("test"), &ProfileAction::testProfile},
+        {QLatin1String("export"), &ProfileAction::exportProfiles},
+        {QLatin1String("import"), &ProfileAction::importProfiles},
+    }};
+    return table;
+}
+
+std::optional<Profile> ProfileAction::findProfile(const QString& name) const
+{
+    auto profile = store.find(name);
+    if (!profile)
+        console.error(tr("ccmctl profile: there is no profile \"%1\". `ccmctl profile list` shows them.").arg(name));
+    return profile;
+}
+
+bool ProfileAction::requireName(const Parser& parser, int count) const
+{
+    if (parser.positional().size() != count) {
+        console.error(QStringLiteral("ccmctl profile: ") + tr("wrong number of arguments."));
+        console.error(parser.usage());
+        return false;
+    }
+    return true;
+}
+
+Result<profiles::SecretOverrides> ProfileAction::collectSecrets(const Parser& parser, cloud::AuthKind kind,
+                                                                bool promptIfTerminal) const
+{
+    auto given =
+        readSecretsForRun(console, kind, parser.isSet("secret-stdin"), parser.values("secret-env"), environment);
+    if (!given || !given->empty() || !promptIfTerminal || !console.inputIsTerminal())
+        return given;
+    profiles::SecretOverrides prompted;
+    for (const SecretKind secretKind : profiles::secretKindsFor(kind)) {
+        auto secret = console.promptHidden(tr("%1 (input hidden): ").arg(profiles::secretKindLabel(secretKind)));
+        if (!secret || secret->isEmpty())
+            return prompted; // the user skipped it; the profile is saved without secrets
+        prompted.emplace(secretKind, std::move(*secret));
+    }
+    return prompted;
+}
+
+int ProfileAction::storeSecrets(const Profile& profile, const profiles::SecretOverrides& given) const
+{
+    if (given.empty()) {
+        if (!profiles::secretKindsFor(profile.authKind).isEmpty())
+            console.error(tr("No secret was given; add it later with `ccmctl profile edit \"%1\" --secret-stdin`.")
+                              .arg(profile.name));
+        return ExitOk;
+    }
+    for (const auto& [kind, secret] : given) {
+        const Status written = secrets.writeBlocking(profile.id, kind, secret);
+        if (!written) {
+            printError(console, written.error());
+            console.error(tr("The profile \"%1\" is saved without its secret. Give the secret for each run "
+                             "instead, e.g. `ccmctl profile test \"%1\" --secret-stdin`.")
+                              .arg(profile.name));
+            return ExitRefused;
+        }
+    }
+    return ExitOk;
+}
+
+int ProfileAction::listProfiles()
+{
+    Parser parser(tr("Usage: ccmctl profile list [--json]"));
+    parser.add(QStringLiteral("json"), tr("Print JSON."));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    const QString defaultId = store.defaultProfileId();
+    if (parser.isSet("json")) {
+        QJsonArray array;
+        for (const Profile& profile : store.profiles())
+            array.append(profileJson(profile, profile.id == defaultId));
+        console.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    for (const Profile& profile : store.profiles()) {
+        QString kind = profile.isReadOnly() ? tr("built-in") : profiles::authKindName(profile.authKind);
+        if (profile.isEnvironment())
+            kind = tr("environment, %1").arg(profiles::authKindName(profile.authKind));
+        console.println(QStringLiteral("%1 %2  %3  %4")
+                            .arg(profile.id == defaultId ? QStringLiteral("*") : QStringLiteral(" "),
+                                 profile.name.leftJustified(24), kind.leftJustified(22), whereText(profile)));
+    }
+    return ExitOk;
+}
+
+int ProfileAction::showProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile show NAME [--json]"));
+    parser.add(QStringLiteral("json"), tr("Print JSON."));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    const auto profile = findProfile(parser.positional().first());
+    if (!profile)
+        return ExitUsage;
+    // Whether each secret is there: read and wiped at once, never printed.
+    QJsonObject secretStates;
+    if (profile->origin == profiles::ProfileOrigin::Saved) {
+        for (const SecretKind kind : profiles::secretKindsFor(profile->authKind)) {
+            const auto secret = secrets.readBlocking(profile->id, kind);
+            const QString state = secret.ok() ? QStringLiteral("stored")
+                                  : secret.error().code == QLatin1String("secrets.not-found")
+                                      ? QStringLiteral("missing")
+                                      : QStringLiteral("unavailable");
+            secretStates.insert(profiles::secretKindName(kind), state);
+        }
+    } else if (profile->isEnvironment()) {
+        for (const SecretKind kind : profiles::secretKindsFor(profile->authKind))
+            secretStates.insert(profiles::secretKindName(kind), QStringLiteral("environment"));
+    }
+    QJsonObject object = profileJson(*profile, profile->id == store.defaultProfileId());
+    object.insert(QStringLiteral("secrets"), secretStates);
+    if (parser.isSet("json")) {
+        console.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("secrets"))
+            continue;
+        const QJsonValue value = it.value();
+        console.println(QStringLiteral("%1 %2").arg(QString(it.key() + QLatin1Char(':')).leftJustified(23),
+                                                    value.isBool() ? (value.toBool() ? tr("yes") : tr("no"))
+                                                                   : value.toVariant().toString()));
+    }
+    for (auto it = secretStates.constBegin(); it != secretStates.constEnd(); ++it)
+        console.println(
+            QStringLiteral("%1 %2").arg(QString(it.key() + QLatin1Char(':')).leftJustified(23), it.value().toString()));
+    return ExitOk;
+}
+
+int ProfileAction::addProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile add NAME [options]"));
+    addProfileFieldOptions(parser);
+    addSecretOptions(parser);
+    parser.add(QStringLiteral("default"), tr("Make it the default profile."));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    Profile profile;
+    profile.name = parser.positional().first();
+    if (const Status applied = applyFieldOptions(parser, profile); !applied) {
+        printError(console, applied.error());
+        return ExitUsage;
+    }
+    // Secrets are read before anything is saved, so bad input leaves no half-made profile.
+    auto given = collectSecrets(parser, profile.authKind, true);
+    if (!given) {
+        printError(console, given.error());
+        return ExitUsage;
+    }
+    auto created = store.create(profile);
+    if (!created) {
+        printError(console, created.error());
+        return ExitUsage;
+    }
+    if (parser.isSet("default"))
+        (void)store.setDefault(created->id);
+    const int secretsStored = storeSecrets(*created, *given);
+    if (secretsStored == ExitOk)
+        console.println(tr("Profile \"%1\" created.").arg(created->name));
+    return secretsStored;
+}
+
+int ProfileAction::editProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile edit NAME [options]"));
+    addProfileFieldOptions(parser);
+    addSecretOptions(parser);
+    parser.add(QStringLiteral("rename"), tr("New name."), QStringLiteral("NEW"));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    auto profile = findProfile(parser.positional().first());
+    if (!profile)
+        return ExitUsage;
+    const Profile before = *profile;
+    if (parser.isSet("rename"))
+        profile->name = parser.value("rename");
+    if (const Status applied = applyFieldOptions(parser, *profile); !applied) {
+        printError(console, applied.error());
+        return ExitUsage;
+    }
+    auto given = collectSecrets(parser, profile->authKind, false);
+    if (!given) {
+        printError(console, given.error());
+        return ExitUsage;
+    }
+    if (const Status updated = store.update(*profile); !updated) {
+        printError(console, updated.error());
+        return ExitUsage;
+    }
+    // Secrets the new authentication kind no longer needs are removed.
+    for (const SecretKind kind : profiles::secretKindsFor(before.authKind)) {
+        if (!profiles::secretKindsFor(profile->authKind).contains(kind))
+            (void)secrets.removeBlocking(profile->id, kind);
+    }
+    if (!given->empty()) {
+        if (const int stored = storeSecrets(*profile, *given); stored != ExitOk)
+            return stored;
+    }
+    console.println(tr("Profile \"%1\" updated.").arg(profile->name));
+    return ExitOk;
+}
+
+int ProfileAction::removeProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile remove NAME [--force]"));
+    parser.add(QStringLiteral("force"),
+               tr("Delete the profile even when its secrets cannot be removed from the credential store."));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    const auto profile = findProfile(parser.positional().first());
+    if (!profile)
+        return ExitUsage;
+    profiles::ProfileManager manager(store, secrets);
+    const Status removed = wait<Status>([&](QObject* context, SecretStore::StatusCallback done) {
+        manager.remove(profile->id, parser.isSet("force"), context, std::move(done));
+    });
+    if (!store.findById(profile->id) && !removed) {
+        printError(console, removed.error());
+        console.println(
+            tr("Profile \"%1\" removed; its secrets may remain in the credential store.").arg(profile->name));
+        return ExitRefused;
+    }
+    if (!removed) {
+        printError(console, removed.error());
+        if (removed.error().code.startsWith(QLatin1String("secrets")))
+            console.error(tr("The profile was kept. Use --force to delete it anyway."));
+        return removed.error().code.startsWith(QLatin1String("profile")) ? ExitUsage : ExitRefused;
+    }
+    console.println(tr("Profile \"%1\" removed.").arg(profile->name));
+    return ExitOk;
+}
+
+int ProfileAction::duplicateProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile duplicate NAME [NEW]"));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (parser.positional().isEmpty() || parser.positional().size() > 2) {
+        console.error(parser.usage());
+        return ExitUsage;
+    }
+    const auto profile = findProfile(parser.positional().first());
+    if (!profile)
+        return ExitUsage;
+    profiles::ProfileManager manager(store, secrets);
+    Status copied;
+    const auto copy = awaitCallback<Result<Profile>>([&](QObject* context, auto done) {
+        manager.duplicate(profile->id, parser.positional().value(1), context,
+                          [&copied, done](Result<Profile> result, Status secretsCopied) {
+                              copied = secretsCopied;
+                              done(std::move(result));
+                          });
+    });
+    if (!*copy) {
+        printError(console, copy->error());
+        return ExitUsage;
+    }
+    if (!copied) {
+        printError(console, copied.error());
+        console.error(tr("The copy \"%1\" was made without secrets.").arg((*copy)->name));
+        return ExitRefused;
+    }
+    console.println(tr("Profile \"%1\" created from \"%2\".").arg((*copy)->name, profile->name));
+    return ExitOk;
+}
+
+int ProfileAction::makeDefault()
+{
+    Parser parser(tr("Usage: ccmctl profile default NAME"));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    const auto profile = findProfile(parser.positional().first());
+    if (!profile)
+        return ExitUsage;
+    if (const Status set = store.setDefault(profile->id); !set) {
+        printError(console, set.error());
+        return ExitUsage;
+    }
+    console.println(tr("\"%1\" is now the default profile.").arg(profile->name));
+    return ExitOk;
+}
+
+int ProfileAction::testProfile()
+{
+    Parser parser(tr("Usage: ccmctl profile test [NAME] [--json] [--secret-stdin | --secret-env VAR]"));
+    parser.add(QStringLiteral("json"), tr("Print JSON."));
+    addSecretOptions(parser);
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (parser.positional().size() > 1) {
+        console.error(parser.usage());
+        return ExitUsage;
+    }
+    const QString name = parser.positional().value(0);
+    const auto profile = name.isEmpty() ? std::optional<Profile>(store.defaultProfile()) : findProfile(name);
+    if (!profile)
+        return ExitUsage;
+    auto given = readSecretsForRun(console, profile->authKind, parser.isSet("secret-stdin"),
+                                   parser.values("secret-env"), environment);
+    if (!given) {
+        printError(console, given.error());
+        return ExitUsage;
+    }
+    auto resolved = profiles::resolveProfile(profile->id, store, secrets, *given);
+    if (!resolved) {
+        printError(console, resolved.error());
+        return exitCodeFor(resolved.error());
+    }
+    auto tester = profiles::createConnectionTester();
+    const auto result =
+        wait<Result<profiles::ConnectionTestResult>>([&](QObject* context, profiles::ConnectionTester::Callback done) {
+            tester->test(*resolved, context, std::move(done));
+        });
+    if (!result) {
+        if (parser.isSet("json")) {
+            console.print(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                            {QStringLiteral("profile"), profile->name},
+                                                            {QStringLiteral("error_code"), result.error().code},
+                                                            {QStringLiteral("message"), result.error().message},
+                                                            {QStringLiteral("detail"), result.error().detail}})
+                                      .toJson(QJsonDocument::Indented)));
+        }
+        printError(console, result.error());
+        if (!result.error().detail.isEmpty())
+            console.error(result.error().detail);
+        return exitCodeFor(result.error());
+    }
+    if (parser.isSet("json")) {
+        console.print(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                                        {QStringLiteral("profile"), profile->name},
+                                                        {QStringLiteral("endpoint"), result->endpoint},
+                                                        {QStringLiteral("account_id"), result->accountId},
+                                                        {QStringLiteral("account_name"), result->accountName},
+                                                        {QStringLiteral("elapsed_ms"), result->elapsedMs},
+                                                        {QStringLiteral("certificate_count"), result->certificateCount},
+                                                        {QStringLiteral("request_id"), result->requestId}})
+                                  .toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    console.println(tr("Connected to %1 as account %2 in %3 ms.")
+                        .arg(result->endpoint, result->accountId.isEmpty() ? tr("(unknown)") : result->accountId)
+                        .arg(result->elapsedMs));
+    if (result->certificateCount >= 0)
+        console.println(tr("%n certificate(s) in the account.", nullptr, result->certificateCount));
+    return ExitOk;
+}
+
+int ProfileAction::exportProfiles()
+{
+    Parser parser(tr("Usage: ccmctl profile export [--output FILE] [NAME...]"));
+    parser.add(QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    QStringList ids;
+    for (const QString& name : parser.positional()) {
+        const auto profile = findProfile(name);
+        if (!profile)
+            return ExitUsage;
+        if (profile->isReadOnly()) {
+            console.error(tr("ccmctl profile: \"%1\" is built in and is not exported.").arg(profile->name));
+            return ExitUsage;
+        }
+        ids << profile->id;
+    }
+    const QByteArray json = store.exportJson(ids);
+    if (!parser.isSet("output")) {
+        console.print(QString::fromUtf8(json));
+        return ExitOk;
+    }
+    QFile file(parser.value("output"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
+        console.error(tr("ccmctl profile: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int ProfileAction::importProfiles()
+{
+    Parser parser(tr("Usage: ccmctl profile import FILE|- [--yes]"));
+    parser.add(QStringLiteral("yes"),
+               tr("Save profiles that use their own endpoint or CA file without asking (check them first)."));
+    if (auto stop = parser.parse(rest, console))
+        return *stop;
+    if (!requireName(parser, 1))
+        return ExitUsage;
+    QByteArray json;
+    const QString path = parser.positional().first();
+    if (path == QLatin1String("-")) {
+        json = console.readAllInput().exposeCopy();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            console.error(tr("ccmctl profile: cannot read %1: %2").arg(path, file.errorString()));
+            return ExitUsage;
+        }
+        json = file.read(16 * 1024 * 1024);
+    }
+    // A file from elsewhere can point a profile at any endpoint (a look-alike that would receive private keys)
+    // or make it trust any CA: say where each such profile points and have the user agree first.
+    const auto plan = store.planImport(json);
+    if (plan && plan->needsConfirmation()) {
+        console.println(tr("These profiles send requests somewhere other than the service's regional endpoints:"));
+        for (const Profile& profile : plan->pointingElsewhere()) {
+            console.println(QStringLiteral("  \"%1\"").arg(profile.name));
+            for (const QString& line : describeCustomTarget(profile))
+                console.println(QStringLiteral("    ") + line);
+        }
+        bool confirmed = parser.isSet("yes");
+        if (!confirmed && path != QLatin1String("-") && console.inputIsTerminal()) {
+            console.print(tr("Save them? Only say yes if you trust these addresses. [y/N] "));
+            const QByteArray answer = console.readInputLine().view().toByteArray().trimmed().toLower();
+            confirmed = answer == "y" || answer == "yes";
+        }
+        if (!confirmed) {
+            wipe(json);
+            console.error(tr("ccmctl profile: nothing imported. Check the addresses above and run again with "
+                             "--yes to save these profiles."));
+            return ExitUsage;
+        }
+    }
+    auto imported = store.importJson(json);
+    wipe(json); // in case someone fed a file that held a secret anyway
+    if (!imported) {
+        printError(console, imported.error());
+        return ExitUsage;
+    }
+    for (const Profile& profile : *imported)
+        console.println(
+            tr("Imported \"%1\" (add its secret with `ccmctl profile edit \"%1\" --secret-stdin`).").arg(profile.name));
+    return ExitOk;
+}
+
+} // namespace
+
 int ProfileCommand::run(const QStringList& arguments, Console& console)
 {
     const QString action = arguments.value(0);
@@ -381,7 +621,6 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
     }
 
     ProfileStore& store = *m_parts->store;
-    SecretStore& secrets = *m_parts->secrets;
     store.setEnvironment(m_parts->environment);
     if (const Status loaded = store.load(); !loaded) {
         printError(console, loaded.error());
@@ -391,433 +630,11 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
     for (const QString& note : store.migrationNotes())
         console.error(QStringLiteral("ccmctl profile: ") + note);
 
-    const auto findProfile = [&store, &console](const QString& name) -> std::optional<Profile> {
-        auto profile = store.find(name);
-        if (!profile)
-            console.error(
-                tr("ccmctl profile: there is no profile \"%1\". `ccmctl profile list` shows them.").arg(name));
-        return profile;
-    };
-    const auto requireName = [&console](const Parser& parser, int count) {
-        if (parser.positional().size() != count) {
-            console.error(QStringLiteral("ccmctl profile: ") + tr("wrong number of arguments."));
-            console.error(parser.usage());
-            return false;
-        }
-        return true;
-    };
-    // Collects the secrets for add/edit: standard input, variables, or the hidden prompt on a terminal.
-    const auto collectSecrets = [this, &console](const Parser& parser, cloud::AuthKind kind,
-                                                 bool promptIfTerminal) -> Result<profiles::SecretOverrides> {
-        auto given = readSecretsForRun(console, kind, parser.isSet("secret-stdin"), parser.values("secret-env"),
-                                       m_parts->environment);
-        if (!given || !given->empty() || !promptIfTerminal || !console.inputIsTerminal())
-            return given;
-        profiles::SecretOverrides prompted;
-        for (const SecretKind secretKind : profiles::secretKindsFor(kind)) {
-            auto secret = console.promptHidden(tr("%1 (input hidden): ").arg(profiles::secretKindLabel(secretKind)));
-            if (!secret || secret->isEmpty())
-                return prompted; // the user skipped it; the profile is saved without secrets
-            prompted.emplace(secretKind, std::move(*secret));
-        }
-        return prompted;
-    };
-    const auto storeSecrets = [&secrets, &console](const Profile& profile,
-                                                   const profiles::SecretOverrides& given) -> int {
-        if (given.empty()) {
-            if (!profiles::secretKindsFor(profile.authKind).isEmpty())
-                console.error(tr("No secret was given; add it later with `ccmctl profile edit \"%1\" --secret-stdin`.")
-                                  .arg(profile.name));
-            return ExitOk;
-        }
-        for (const auto& [kind, secret] : given) {
-            const Status written = secrets.writeBlocking(profile.id, kind, secret);
-            if (!written) {
-                printError(console, written.error());
-                console.error(tr("The profile \"%1\" is saved without its secret. Give the secret for each run "
-                                 "instead, e.g. `ccmctl profile test \"%1\" --secret-stdin`.")
-                                  .arg(profile.name));
-                return ExitRefused;
-            }
-        }
-        return ExitOk;
-    };
-
-    if (action == QLatin1String("list")) {
-        Parser parser(tr("Usage: ccmctl profile list [--json]"));
-        parser.add(QStringLiteral("json"), tr("Print JSON."));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        const QString defaultId = store.defaultProfileId();
-        if (parser.isSet("json")) {
-            QJsonArray array;
-            for (const Profile& profile : store.profiles())
-                array.append(profileJson(profile, profile.id == defaultId));
-            console.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        for (const Profile& profile : store.profiles()) {
-            QString kind = profile.isReadOnly() ? tr("built-in") : profiles::authKindName(profile.authKind);
-            if (profile.isEnvironment())
-                kind = tr("environment, %1").arg(profiles::authKindName(profile.authKind));
-            console.println(QStringLiteral("%1 %2  %3  %4")
-                                .arg(profile.id == defaultId ? QStringLiteral("*") : QStringLiteral(" "),
-                                     profile.name.leftJustified(24), kind.leftJustified(22), whereText(profile)));
-        }
-        return ExitOk;
+    ProfileAction context(store, *m_parts->secrets, m_parts->environment, console, rest);
+    for (const ActionEntry& entry : actionTable()) {
+        if (action == entry.name)
+            return (context.*entry.run)();
     }
-
-    if (action == QLatin1String("show")) {
-        Parser parser(tr("Usage: ccmctl profile show NAME [--json]"));
-        parser.add(QStringLiteral("json"), tr("Print JSON."));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        const auto profile = findProfile(parser.positional().first());
-        if (!profile)
-            return ExitUsage;
-        // Whether each secret is there: read and wiped at once, never printed.
-        QJsonObject secretStates;
-        if (profile->origin == profiles::ProfileOrigin::Saved) {
-            for (const SecretKind kind : profiles::secretKindsFor(profile->authKind)) {
-                const auto secret = secrets.readBlocking(profile->id, kind);
-                const QString state = secret.ok() ? QStringLiteral("stored")
-                                      : secret.error().code == QLatin1String("secrets.not-found")
-                                          ? QStringLiteral("missing")
-                                          : QStringLiteral("unavailable");
-                secretStates.insert(profiles::secretKindName(kind), state);
-            }
-        } else if (profile->isEnvironment()) {
-            for (const SecretKind kind : profiles::secretKindsFor(profile->authKind))
-                secretStates.insert(profiles::secretKindName(kind), QStringLiteral("environment"));
-        }
-        QJsonObject object = profileJson(*profile, profile->id == store.defaultProfileId());
-        object.insert(QStringLiteral("secrets"), secretStates);
-        if (parser.isSet("json")) {
-            console.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it.key() == QLatin1String("secrets"))
-                continue;
-            const QJsonValue value = it.value();
-            console.println(QStringLiteral("%1 %2").arg(QString(it.key() + QLatin1Char(':')).leftJustified(23),
-                                                        value.isBool() ? (value.toBool() ? tr("yes") : tr("no"))
-                                                                       : value.toVariant().toString()));
-        }
-        for (auto it = secretStates.constBegin(); it != secretStates.constEnd(); ++it)
-            console.println(QStringLiteral("%1 %2").arg(QString(it.key() + QLatin1Char(':')).leftJustified(23),
-                                                        it.value().toString()));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("add")) {
-        Parser parser(tr("Usage: ccmctl profile add NAME [options]"));
-        addProfileFieldOptions(parser);
-        addSecretOptions(parser);
-        parser.add(QStringLiteral("default"), tr("Make it the default profile."));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        Profile profile;
-        profile.name = parser.positional().first();
-        if (const Status applied = applyFieldOptions(parser, profile); !applied) {
-            printError(console, applied.error());
-            return ExitUsage;
-        }
-        // Secrets are read before anything is saved, so bad input leaves no half-made profile.
-        auto given = collectSecrets(parser, profile.authKind, true);
-        if (!given) {
-            printError(console, given.error());
-            return ExitUsage;
-        }
-        auto created = store.create(profile);
-        if (!created) {
-            printError(console, created.error());
-            return ExitUsage;
-        }
-        if (parser.isSet("default"))
-            (void)store.setDefault(created->id);
-        const int secretsStored = storeSecrets(*created, *given);
-        if (secretsStored == ExitOk)
-            console.println(tr("Profile \"%1\" created.").arg(created->name));
-        return secretsStored;
-    }
-
-    if (action == QLatin1String("edit")) {
-        Parser parser(tr("Usage: ccmctl profile edit NAME [options]"));
-        addProfileFieldOptions(parser);
-        addSecretOptions(parser);
-        parser.add(QStringLiteral("rename"), tr("New name."), QStringLiteral("NEW"));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        auto profile = findProfile(parser.positional().first());
-        if (!profile)
-            return ExitUsage;
-        const Profile before = *profile;
-        if (parser.isSet("rename"))
-            profile->name = parser.value("rename");
-        if (const Status applied = applyFieldOptions(parser, *profile); !applied) {
-            printError(console, applied.error());
-            return ExitUsage;
-        }
-        auto given = collectSecrets(parser, profile->authKind, false);
-        if (!given) {
-            printError(console, given.error());
-            return ExitUsage;
-        }
-        if (const Status updated = store.update(*profile); !updated) {
-            printError(console, updated.error());
-            return ExitUsage;
-        }
-        // Secrets the new authentication kind no longer needs are removed.
-        for (const SecretKind kind : profiles::secretKindsFor(before.authKind)) {
-            if (!profiles::secretKindsFor(profile->authKind).contains(kind))
-                (void)secrets.removeBlocking(profile->id, kind);
-        }
-        if (!given->empty()) {
-            if (const int stored = storeSecrets(*profile, *given); stored != ExitOk)
-                return stored;
-        }
-        console.println(tr("Profile \"%1\" updated.").arg(profile->name));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("remove")) {
-        Parser parser(tr("Usage: ccmctl profile remove NAME [--force]"));
-        parser.add(QStringLiteral("force"),
-                   tr("Delete the profile even when its secrets cannot be removed from the credential store."));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        const auto profile = findProfile(parser.positional().first());
-        if (!profile)
-            return ExitUsage;
-        profiles::ProfileManager manager(store, secrets);
-        const Status removed = wait<Status>([&](QObject* context, SecretStore::StatusCallback done) {
-            manager.remove(profile->id, parser.isSet("force"), context, std::move(done));
-        });
-        if (!store.findById(profile->id) && !removed) {
-            printError(console, removed.error());
-            console.println(
-                tr("Profile \"%1\" removed; its secrets may remain in the credential store.").arg(profile->name));
-            return ExitRefused;
-        }
-        if (!removed) {
-            printError(console, removed.error());
-            if (removed.error().code.startsWith(QLatin1String("secrets")))
-                console.error(tr("The profile was kept. Use --force to delete it anyway."));
-            return removed.error().code.startsWith(QLatin1String("profile")) ? ExitUsage : ExitRefused;
-        }
-        console.println(tr("Profile \"%1\" removed.").arg(profile->name));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("duplicate")) {
-        Parser parser(tr("Usage: ccmctl profile duplicate NAME [NEW]"));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (parser.positional().isEmpty() || parser.positional().size() > 2) {
-            console.error(parser.usage());
-            return ExitUsage;
-        }
-        const auto profile = findProfile(parser.positional().first());
-        if (!profile)
-            return ExitUsage;
-        profiles::ProfileManager manager(store, secrets);
-        Status copied;
-        const auto copy = awaitCallback<Result<Profile>>([&](QObject* context, auto done) {
-            manager.duplicate(profile->id, parser.positional().value(1), context,
-                              [&copied, done](Result<Profile> result, Status secretsCopied) {
-                                  copied = secretsCopied;
-                                  done(std::move(result));
-                              });
-        });
-        if (!*copy) {
-            printError(console, copy->error());
-            return ExitUsage;
-        }
-        if (!copied) {
-            printError(console, copied.error());
-            console.error(tr("The copy \"%1\" was made without secrets.").arg((*copy)->name));
-            return ExitRefused;
-        }
-        console.println(tr("Profile \"%1\" created from \"%2\".").arg((*copy)->name, profile->name));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("default")) {
-        Parser parser(tr("Usage: ccmctl profile default NAME"));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        const auto profile = findProfile(parser.positional().first());
-        if (!profile)
-            return ExitUsage;
-        if (const Status set = store.setDefault(profile->id); !set) {
-            printError(console, set.error());
-            return ExitUsage;
-        }
-        console.println(tr("\"%1\" is now the default profile.").arg(profile->name));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("test")) {
-        Parser parser(tr("Usage: ccmctl profile test [NAME] [--json] [--secret-stdin | --secret-env VAR]"));
-        parser.add(QStringLiteral("json"), tr("Print JSON."));
-        addSecretOptions(parser);
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (parser.positional().size() > 1) {
-            console.error(parser.usage());
-            return ExitUsage;
-        }
-        const QString name = parser.positional().value(0);
-        const auto profile = name.isEmpty() ? std::optional<Profile>(store.defaultProfile()) : findProfile(name);
-        if (!profile)
-            return ExitUsage;
-        auto given = readSecretsForRun(console, profile->authKind, parser.isSet("secret-stdin"),
-                                       parser.values("secret-env"), m_parts->environment);
-        if (!given) {
-            printError(console, given.error());
-            return ExitUsage;
-        }
-        auto resolved = profiles::resolveProfile(profile->id, store, secrets, *given);
-        if (!resolved) {
-            printError(console, resolved.error());
-            return exitCodeFor(resolved.error());
-        }
-        auto tester = profiles::createConnectionTester();
-        const auto result = wait<Result<profiles::ConnectionTestResult>>(
-            [&](QObject* context, profiles::ConnectionTester::Callback done) {
-                tester->test(*resolved, context, std::move(done));
-            });
-        if (!result) {
-            if (parser.isSet("json")) {
-                console.print(
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
-                                                                {QStringLiteral("profile"), profile->name},
-                                                                {QStringLiteral("error_code"), result.error().code},
-                                                                {QStringLiteral("message"), result.error().message},
-                                                                {QStringLiteral("detail"), result.error().detail}})
-                                          .toJson(QJsonDocument::Indented)));
-            }
-            printError(console, result.error());
-            if (!result.error().detail.isEmpty())
-                console.error(result.error().detail);
-            return exitCodeFor(result.error());
-        }
-        if (parser.isSet("json")) {
-            console.print(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
-                                          {QStringLiteral("profile"), profile->name},
-                                          {QStringLiteral("endpoint"), result->endpoint},
-                                          {QStringLiteral("account_id"), result->accountId},
-                                          {QStringLiteral("account_name"), result->accountName},
-                                          {QStringLiteral("elapsed_ms"), result->elapsedMs},
-                                          {QStringLiteral("certificate_count"), result->certificateCount},
-                                          {QStringLiteral("request_id"), result->requestId}})
-                    .toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        console.println(tr("Connected to %1 as account %2 in %3 ms.")
-                            .arg(result->endpoint, result->accountId.isEmpty() ? tr("(unknown)") : result->accountId)
-                            .arg(result->elapsedMs));
-        if (result->certificateCount >= 0)
-            console.println(tr("%n certificate(s) in the account.", nullptr, result->certificateCount));
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("export")) {
-        Parser parser(tr("Usage: ccmctl profile export [--output FILE] [NAME...]"));
-        parser.add(QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        QStringList ids;
-        for (const QString& name : parser.positional()) {
-            const auto profile = findProfile(name);
-            if (!profile)
-                return ExitUsage;
-            if (profile->isReadOnly()) {
-                console.error(tr("ccmctl profile: \"%1\" is built in and is not exported.").arg(profile->name));
-                return ExitUsage;
-            }
-            ids << profile->id;
-        }
-        const QByteArray json = store.exportJson(ids);
-        if (!parser.isSet("output")) {
-            console.print(QString::fromUtf8(json));
-            return ExitOk;
-        }
-        QFile file(parser.value("output"));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
-            console.error(tr("ccmctl profile: cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return ExitUsage;
-        }
-        return ExitOk;
-    }
-
-    if (action == QLatin1String("import")) {
-        Parser parser(tr("Usage: ccmctl profile import FILE|- [--yes]"));
-        parser.add(QStringLiteral("yes"),
-                   tr("Save profiles that use their own endpoint or CA file without asking (check them first)."));
-        if (auto stop = parser.parse(rest, console))
-            return *stop;
-        if (!requireName(parser, 1))
-            return ExitUsage;
-        QByteArray json;
-        const QString path = parser.positional().first();
-        if (path == QLatin1String("-")) {
-            json = console.readAllInput().exposeCopy();
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                console.error(tr("ccmctl profile: cannot read %1: %2").arg(path, file.errorString()));
-                return ExitUsage;
-            }
-            json = file.read(16 * 1024 * 1024);
-        }
-        // A file from elsewhere can point a profile at any endpoint (a look-alike that would receive private keys)
-        // or make it trust any CA: say where each such profile points and have the user agree first.
-        const auto plan = store.planImport(json);
-        if (plan && plan->needsConfirmation()) {
-            console.println(tr("These profiles send requests somewhere other than the service's regional endpoints:"));
-            for (const Profile& profile : plan->pointingElsewhere()) {
-                console.println(QStringLiteral("  \"%1\"").arg(profile.name));
-                for (const QString& line : describeCustomTarget(profile))
-                    console.println(QStringLiteral("    ") + line);
-            }
-            bool confirmed = parser.isSet("yes");
-            if (!confirmed && path != QLatin1String("-") && console.inputIsTerminal()) {
-                console.print(tr("Save them? Only say yes if you trust these addresses. [y/N] "));
-                const QByteArray answer = console.readInputLine().view().toByteArray().trimmed().toLower();
-                confirmed = answer == "y" || answer == "yes";
-            }
-            if (!confirmed) {
-                wipe(json);
-                console.error(tr("ccmctl profile: nothing imported. Check the addresses above and run again with "
-                                 "--yes to save these profiles."));
-                return ExitUsage;
-            }
-        }
-        auto imported = store.importJson(json);
-        wipe(json); // in case someone fed a file that held a secret anyway
-        if (!imported) {
-            printError(console, imported.error());
-            return ExitUsage;
-        }
-        for (const Profile& profile : *imported)
-            console.println(tr("Imported \"%1\" (add its secret with `ccmctl profile edit \"%1\" --secret-stdin`).")
-                                .arg(profile.name));
-        return ExitOk;
-    }
-
     console.error(tr("ccmctl profile: unknown action \"%1\".").arg(action));
     console.error(overviewText());
     return ExitUsage;

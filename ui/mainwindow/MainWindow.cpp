@@ -1,11 +1,16 @@
+// The main window: it wires the inputs (InputList), the form, the profile choice, the preview (InspectionPreview),
+// the banner, keyboard, accessibility, saved settings and the import (ImportService, worded by
+// cloud::describeImportReport). Longer than 500 lines because that wiring is one job: each piece it shows lives in
+// its own class.
+
 #include "MainWindow.h"
+#include "InputList.h"
+#include "InspectionPreview.h"
 #include "ui_MainWindow.h"
 
-#include "certificatedetails/CertificateDetailsView.h"
 #include "certificates/CertificatesWindow.h"
 #include "certificates/RenewalDialog.h"
 #include "common/PlainText.h"
-#include "findings/FindingsView.h"
 #include "help/HelpDialog.h"
 #include "history/HistoryDialog.h"
 #include "inspection/InspectionRunner.h"
@@ -13,9 +18,10 @@
 #include "pastetext/PasteTextDialog.h"
 #include "profiles/ProfilesDialog.h"
 
-#include "certificate/Validator.h"
 #include "application/AccountService.h"
+#include "application/ImportReportText.h"
 #include "application/ImportService.h"
+#include "certificate/Validator.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
@@ -23,33 +29,24 @@
 #include <QAccessible>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace ccm::ui {
 
 namespace {
-
-constexpr int kPathRole = Qt::UserRole + 1;   ///< file path; empty for pasted text
-constexpr int kPastedRole = Qt::UserRole + 2; ///< the number of the pasted text in m_pastedTexts
-constexpr int kSourceRole = Qt::UserRole + 3; ///< the input's name as the core sees it
-constexpr int kLabelRole = Qt::UserRole + 4;  ///< the row's name: the file name, or "Pasted text 2 (lines: 40)"
 
 const QColor kReadyAccent(0x2e, 0x7d, 0x32);
 const QColor kProblemAccent(0xc6, 0x28, 0x28);
@@ -82,25 +79,6 @@ QPalette bannerPalette(const QPalette& palette, const QColor* accent)
     return banner;
 }
 
-QIcon inputIcon(InputSummary::Kind kind)
-{
-    switch (kind) {
-    case InputSummary::Kind::Certificate:
-        return QIcon(QStringLiteral(":/icons/input-certificate.svg"));
-    case InputSummary::Kind::Intermediate:
-        return QIcon(QStringLiteral(":/icons/input-intermediate.svg"));
-    case InputSummary::Kind::Root:
-        return QIcon(QStringLiteral(":/icons/input-root.svg"));
-    case InputSummary::Kind::Key:
-        return QIcon(QStringLiteral(":/icons/input-key.svg"));
-    case InputSummary::Kind::Bundle:
-        return QIcon(QStringLiteral(":/icons/input-bundle.svg"));
-    case InputSummary::Kind::Unreadable:
-        break;
-    }
-    return QIcon(QStringLiteral(":/icons/input-unreadable.svg"));
-}
-
 /// Keys from the platform's standard binding, or `fallback` where the platform has none.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
 {
@@ -108,11 +86,6 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     if (keys.isEmpty())
         keys.append(fallback);
     return keys;
-}
-
-QString certificateLabel(const CertificateDetails& d)
-{
-    return d.subjectCn.isEmpty() ? d.subjectDn : d.subjectCn;
 }
 
 QString fileFilters()
@@ -123,24 +96,12 @@ QString fileFilters()
 
 } // namespace
 
-/// The preview's contents (see ensurePreview()); the widgets belong to the window's tab pages and findings box.
-struct MainWindow::Preview
-{
-    CertificateDetailsView* leafView = nullptr;
-    QLabel* chainLabel = nullptr;
-    QTreeWidget* chainTree = nullptr;
-    QLabel* leftOutLabel = nullptr;
-    QTreeWidget* leftOutTree = nullptr;
-    QLabel* keyLabel = nullptr;
-    CertificateDetailsView* encView = nullptr;
-    FindingsView* findingsView = nullptr;
-};
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_inputs = std::make_unique<InputList>(m_ui->fileList);
     setUpKeyboard();
     setUpAccessibility();
     applyPalette();
@@ -404,7 +365,6 @@ void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::
 void MainWindow::setHistoryPath(const QString& path)
 {
     m_historyPath = path;
-    m_history.reset();
     m_ui->actionHistory->setEnabled(!path.isEmpty());
 }
 
@@ -498,27 +458,12 @@ QString MainWindow::previousImportNote(const Inspection& inspection)
 {
     if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull())
         return {};
-    if (!m_history) {
-        // Opened once, when there is a ledger to read; looking at a certificate never creates one.
-        if (!QFileInfo::exists(m_historyPath))
-            return {};
-        auto ledger = std::make_unique<history::ImportHistory>(m_historyPath);
-        if (!ledger->open())
-            return {};
-        m_history = std::move(ledger);
-    }
-    const auto earlier = m_history->findByFingerprint(inspection.leafDetails.sha256);
+    const auto earlier = history::lastImportOf(inspection.leafDetails.sha256, m_historyPath);
     if (!earlier)
         return {};
-    for (const history::ImportRecord& record : *earlier) {
-        if (record.outcome != history::ImportOutcome::Imported &&
-            record.outcome != history::ImportOutcome::AlreadyPresent)
-            continue;
-        return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
-                                       .arg(QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat),
-                                            record.profileName, record.certificateId);
-    }
-    return {};
+    return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
+                                   .arg(QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat),
+                                        earlier->profileName, earlier->certificateId);
 }
 
 QString MainWindow::bannerText() const
@@ -529,42 +474,10 @@ QString MainWindow::bannerText() const
 void MainWindow::showImportReport(const cloud::ImportReport& report)
 {
     setImportInProgress(false);
-    QString text;
-    QString tip;
-    bool ok = !report.error.has_value();
-    if (!ok) {
-        const Error& error = *report.error;
-        text = tr("Not imported: %1").arg(error.message);
-        tip = error.detail;
-        if (!error.detail.isEmpty())
-            text += QLatin1Char('\n') + error.detail;
-    } else if (!report.result.duplicateOf.isEmpty()) {
-        text = tr("Already imported as %1 in \"%2\"; nothing was sent. Tick \"Allow duplicate upload\" to import "
-                  "another copy.")
-                   .arg(report.result.duplicateOf, report.profileName);
-    } else {
-        text = tr("Imported \"%1\" into \"%2\" as %3.")
-                   .arg(report.certificateName, report.profileName, report.result.certificateId);
-        if (report.result.recovered)
-            text += QLatin1Char(' ') + tr("The answer was lost on the way; the certificate was found in the account, "
-                                          "so it was not sent again.");
-        else if (report.result.posts > 1)
-            text += QLatin1Char(' ') + tr("An earlier answer was lost and the certificate had not arrived, so it was "
-                                          "sent once more; the account holds one copy.");
-        if (!report.result.requestId.isEmpty())
-            tip = tr("Request ID: %1").arg(report.result.requestId);
-    }
-    if (ok && !report.renews.isEmpty()) {
-        QStringList renewed;
-        for (const cloud::RenewedCertificate& old : report.renews)
-            renewed.append(tr("%1 (%2, expires %3)").arg(old.name, old.id, old.expireTime.left(10)));
-        text += QLatin1Char('\n') + tr("It renews: %1").arg(renewed.join(QStringLiteral("; ")));
-    } else if (ok && !report.renewsUnknown.isEmpty()) {
-        text +=
-            QLatin1Char('\n') + tr("Whether it renews other certificates is not known: %1").arg(report.renewsUnknown);
-    }
-    if (!report.historyWarning.isEmpty())
-        text += QLatin1Char('\n') + tr("It was not added to the import history: %1").arg(report.historyWarning);
+    const cloud::ImportReportText wording = cloud::describeImportReport(report);
+    const bool ok = wording.ok;
+    const QString& text = wording.text;
+    const QString& tip = wording.detail;
     setBanner(text, ok ? BannerKind::Ready : BannerKind::Problem);
     m_ui->bannerLabel->setToolTip(plainToolTip(tip));
     announceBanner(true);
@@ -592,48 +505,23 @@ ImportForm MainWindow::importForm() const
 
 bool MainWindow::hasInputs() const
 {
-    return m_ui->fileList->count() > 0;
+    return !m_inputs->isEmpty();
 }
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    int added = 0;
-    for (const QString& path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        bool known = false;
-        for (int i = 0; i < m_ui->fileList->count() && !known; ++i)
-            known = m_ui->fileList->item(i)->data(kPathRole).toString() == absolute;
-        if (known)
-            continue;
-        auto* item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
-        item->setData(kPathRole, absolute);
-        item->setData(kSourceRole, QFileInfo(absolute).fileName());
-        item->setData(kLabelRole, item->text());
-        item->setToolTip(plainToolTip(absolute));
-        m_lastFolder = QFileInfo(absolute).absolutePath();
-        ++added;
-    }
-    if (added > 0) {
-        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added), 5000);
+    const QStringList added = m_inputs->addFiles(paths);
+    if (!added.isEmpty()) {
+        m_lastFolder = QFileInfo(added.last()).absolutePath();
+        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added.size()), 5000);
         inputsChanged();
     }
 }
 
 void MainWindow::addPastedText(const QByteArray& text)
 {
-    if (text.trimmed().isEmpty())
-        return;
-    ++m_pastedCount;
-    const QString source =
-        m_pastedCount == 1 ? QStringLiteral("pasted text") : QStringLiteral("pasted text %1").arg(m_pastedCount);
-    const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1);
-    auto* item = new QListWidgetItem(tr("Pasted text %1 (lines: %2)").arg(m_pastedCount).arg(lines), m_ui->fileList);
-    item->setData(kPastedRole, m_pastedCount);
-    m_pastedTexts.emplace(m_pastedCount, SecureBytes(text));
-    item->setData(kSourceRole, source);
-    item->setData(kLabelRole, item->text());
-    item->setToolTip(plainToolTip(tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)));
-    inputsChanged();
+    if (m_inputs->addPastedText(text))
+        inputsChanged();
 }
 
 void MainWindow::setEncryptionPair(const QString& certificatePath, const QString& keyPath)
@@ -684,23 +572,15 @@ void MainWindow::pasteFromClipboard()
 
 void MainWindow::removeSelected()
 {
-    const auto selected = m_ui->fileList->selectedItems();
-    if (selected.isEmpty())
+    if (!m_inputs->removeSelected())
         return;
-    for (const QListWidgetItem* item : selected) {
-        if (item->data(kPathRole).toString().isEmpty())
-            m_pastedTexts.erase(item->data(kPastedRole).toInt());
-    }
-    qDeleteAll(selected);
     m_passphrases->forget();
     inputsChanged();
 }
 
 void MainWindow::clearInputs()
 {
-    m_ui->fileList->clear();
-    m_pastedTexts.clear();
-    m_pastedCount = 0;
+    m_inputs->clear();
     m_passphrases->forget();
     inputsChanged();
 }
@@ -757,16 +637,7 @@ void MainWindow::reinspect()
         return;
     }
     InspectionJob job;
-    for (int i = 0; i < m_ui->fileList->count(); ++i) {
-        const QListWidgetItem* item = m_ui->fileList->item(i);
-        const QString path = item->data(kPathRole).toString();
-        if (!path.isEmpty())
-            job.files.append(path);
-        else
-            // The job's copy lives only as long as the inspection that reads it.
-            job.pasted.append(InputSource{item->data(kSourceRole).toString(),
-                                          m_pastedTexts[item->data(kPastedRole).toInt()].exposeCopy()});
-    }
+    m_inputs->fillJob(job);
     if (m_ui->encGroup->isChecked()) {
         for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {
             if (!edit->text().trimmed().isEmpty())
@@ -791,14 +662,8 @@ void MainWindow::showEmpty()
               BannerKind::Neutral);
     m_errorCodes.clear();
     // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
-    if (m_preview) {
-        m_preview->leafView->setPlaceholder(tr("No certificate yet."));
-        m_preview->encView->setPlaceholder(
-            tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-        m_preview->chainTree->clear();
-        m_preview->leftOutTree->clear();
-        m_preview->keyLabel->setText(tr("No private key yet."));
-    }
+    if (m_preview)
+        m_preview->showEmpty();
     showFindings({});
     updateButtons();
 }
@@ -807,85 +672,9 @@ void MainWindow::ensurePreview()
 {
     if (m_preview)
         return;
-    // Built in the order of the tabs, so the focus chain runs through the pages as the tabs are ordered.
-    m_preview = std::make_unique<Preview>();
-    Preview& p = *m_preview;
-    const auto pageLayout = [](QWidget* page) { return new QVBoxLayout(page); };
-    p.leafView = new CertificateDetailsView(m_ui->certificateTab);
-    p.leafView->setObjectName(QStringLiteral("leafView"));
-    pageLayout(m_ui->certificateTab)->addWidget(p.leafView);
-
-    QVBoxLayout* chainLayout = pageLayout(m_ui->chainTab);
-    p.chainLabel = new QLabel(m_ui->chainTab);
-    p.chainLabel->setObjectName(QStringLiteral("chainLabel"));
-    p.chainLabel->setTextFormat(Qt::PlainText);
-    p.chainLabel->setWordWrap(true);
-    chainLayout->addWidget(p.chainLabel);
-    p.chainTree = new QTreeWidget(m_ui->chainTab);
-    p.chainTree->setObjectName(QStringLiteral("chainTree"));
-    p.chainTree->setRootIsDecorated(false);
-    p.chainTree->setUniformRowHeights(true);
-    p.chainTree->setColumnCount(4);
-    chainLayout->addWidget(p.chainTree);
-    p.leftOutLabel = new QLabel(m_ui->chainTab);
-    p.leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
-    p.leftOutLabel->setTextFormat(Qt::PlainText);
-    chainLayout->addWidget(p.leftOutLabel);
-    p.leftOutTree = new QTreeWidget(m_ui->chainTab);
-    p.leftOutTree->setObjectName(QStringLiteral("leftOutTree"));
-    p.leftOutTree->setRootIsDecorated(false);
-    p.leftOutTree->setColumnCount(2);
-    chainLayout->addWidget(p.leftOutTree);
-    for (QTreeWidget* tree : {p.chainTree, p.leftOutTree}) {
-        tree->header()->setStretchLastSection(false);
-        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-    p.chainTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    p.leftOutTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-
-    p.keyLabel = new QLabel(m_ui->keyTab);
-    p.keyLabel->setObjectName(QStringLiteral("keyLabel"));
-    p.keyLabel->setWordWrap(true);
-    p.keyLabel->setTextFormat(Qt::PlainText);
-    p.keyLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    p.keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    pageLayout(m_ui->keyTab)->addWidget(p.keyLabel);
-
-    p.encView = new CertificateDetailsView(m_ui->encTab);
-    p.encView->setObjectName(QStringLiteral("encView"));
-    pageLayout(m_ui->encTab)->addWidget(p.encView);
-
-    p.findingsView = new FindingsView(m_ui->findingsGroup);
-    p.findingsView->setObjectName(QStringLiteral("findingsView"));
-    pageLayout(m_ui->findingsGroup)->addWidget(p.findingsView);
-
-    retranslatePreview();
-    // The empty preview, as showEmpty() leaves it; showInspection() fills it in right after when there is more.
-    p.leafView->setPlaceholder(tr("No certificate yet."));
-    p.encView->setPlaceholder(tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    p.keyLabel->setText(tr("No private key yet."));
-    p.findingsView->setFindings({});
+    m_preview = std::make_unique<InspectionPreview>(InspectionPreview::Pages{
+        m_ui->previewTabs, m_ui->certificateTab, m_ui->chainTab, m_ui->keyTab, m_ui->encTab, m_ui->findingsGroup});
     m_ui->previewSplitter->show();
-}
-
-void MainWindow::retranslatePreview()
-{
-    if (!m_preview)
-        return;
-    Preview& p = *m_preview;
-    p.leafView->setAccessibleName(tr("Certificate details"));
-    p.encView->setAccessibleName(tr("SM2 encryption certificate details"));
-    p.findingsView->setAccessibleName(tr("Findings"));
-    p.findingsView->setAccessibleDescription(tr("Problems, warnings and notes about the inputs"));
-    p.chainLabel->setText(tr("Chain as sent (the certificate's issuer first):"));
-    p.chainTree->setAccessibleName(tr("Chain as sent"));
-    p.chainTree->setAccessibleDescription(tr("Intermediate certificates in the order they are sent"));
-    p.chainTree->setHeaderLabels({tr("Certificate"), tr("Issued by"), tr("Valid until"), tr("SHA-1")});
-    p.leftOutLabel->setText(tr("Left out:"));
-    p.leftOutTree->setAccessibleName(tr("Left out"));
-    p.leftOutTree->setAccessibleDescription(tr("Certificates that are not sent, and why"));
-    p.leftOutTree->setHeaderLabels({tr("Reason"), tr("Certificate")});
-    p.keyLabel->setAccessibleName(tr("Private key"));
 }
 
 void MainWindow::showInspection(const Inspection& inspection)
@@ -899,19 +688,7 @@ void MainWindow::showInspection(const Inspection& inspection)
 
     m_ui->nameEdit->setPlaceholderText(bundle.leaf.isNull() ? tr("Generated from the certificate")
                                                             : generatedName(bundle.leaf));
-    if (bundle.leaf.isNull())
-        m_preview->leafView->setPlaceholder(tr("No certificate found in the inputs."));
-    else
-        m_preview->leafView->setDetails(inspection.leafDetails);
-    if (bundle.encCertificate.isNull())
-        m_preview->encView->setPlaceholder(
-            m_ui->encGroup->isChecked()
-                ? tr("No SM2 encryption certificate found in the chosen files.")
-                : tr("No SM2 encryption certificate. Turn on \"SM2 encryption pair\" to add one."));
-    else
-        m_preview->encView->setDetails(inspection.encDetails);
-    showChain(inspection);
-    showKey(inspection);
+    m_preview->showInspection(inspection, m_ui->encGroup->isChecked());
     showFindings(inspection.findings);
 
     const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
@@ -933,109 +710,20 @@ void MainWindow::showInspection(const Inspection& inspection)
     if (newErrors)
         announceBanner(true);
     showInputSummaries();
-    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_ui->fileList->count()), 5000);
+    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->count()), 5000);
     updateButtons();
-}
-
-void MainWindow::showChain(const Inspection& inspection)
-{
-    const auto& bundle = inspection.bundle;
-    m_preview->chainTree->clear();
-    for (int i = 0; i < inspection.chainDetails.size(); ++i) {
-        const auto& d = inspection.chainDetails.at(i);
-        auto* item = new QTreeWidgetItem(m_preview->chainTree);
-        item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(certificateLabel(d)));
-        item->setToolTip(0, plainToolTip(d.subjectDn));
-        item->setText(1, d.issuerCn.isEmpty() ? d.issuerDn : d.issuerCn);
-        item->setToolTip(1, plainToolTip(d.issuerDn));
-        item->setText(2, QLocale().toString(d.notAfter.toUTC().date(), QLocale::ShortFormat));
-        item->setText(3, d.sha1);
-    }
-    QString chainText = tr("Chain as sent (the certificate's issuer first):");
-    if (bundle.chain.isEmpty())
-        chainText = bundle.leaf.isNull() ? tr("Chain as sent: nothing yet.")
-                                         : tr("Chain as sent: empty, no intermediate certificate was given.");
-    else if (bundle.reordered)
-        chainText = tr("Chain as sent (reordered: the certificate's issuer first):");
-    m_preview->chainLabel->setText(chainText);
-
-    m_preview->leftOutTree->clear();
-    const auto addLeftOut = [this](const QString& reason, const QString& what, const QString& tip) {
-        auto* item = new QTreeWidgetItem(m_preview->leftOutTree);
-        item->setText(0, reason);
-        item->setText(1, what);
-        item->setToolTip(1, plainToolTip(tip));
-    };
-    for (const auto& root : bundle.droppedRoots)
-        addLeftOut(tr("Root certificate"), root.displayName(), root.subjectDn());
-    for (const auto& stray : bundle.unrelated)
-        addLeftOut(tr("Not part of this chain"), stray.displayName(), stray.subjectDn());
-    if (bundle.duplicatesRemoved > 0)
-        addLeftOut(tr("Duplicate"), tr("Duplicate copies removed: %1").arg(bundle.duplicatesRemoved), {});
-    const bool anyLeftOut = m_preview->leftOutTree->topLevelItemCount() > 0;
-    m_preview->leftOutLabel->setText(anyLeftOut ? tr("Left out:") : tr("Left out: nothing."));
-    m_preview->leftOutTree->setVisible(anyLeftOut);
-    m_ui->previewTabs->setTabText(m_ui->previewTabs->indexOf(m_ui->chainTab),
-                                  tr("Chain (%1)").arg(bundle.chain.size()));
-}
-
-void MainWindow::showKey(const Inspection& inspection)
-{
-    const auto& bundle = inspection.bundle;
-    QStringList lines;
-    if (bundle.key.isNull()) {
-        lines.append(tr("No private key found. Add the key file, or paste the key."));
-    } else {
-        lines.append(tr("%1, from %2").arg(bundle.key.description(), bundle.keySource));
-        if (bundle.keyWasEncrypted)
-            lines.append(tr("It was encrypted and has been decrypted in memory only."));
-        if (!bundle.leaf.isNull())
-            lines.append(bundle.leaf.matches(bundle.key) ? tr("It matches the certificate.")
-                                                         : tr("It does NOT match the certificate."));
-        lines.append(tr("It is sent as unencrypted PKCS#8 over HTTPS, as the service requires."));
-    }
-    if (!bundle.encKey.isNull()) {
-        lines.append(QString());
-        lines.append(tr("SM2 encryption key: %1").arg(bundle.encKey.description()));
-    }
-    m_preview->keyLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showFindings(const QList<Finding>& findings)
 {
     if (m_preview)
-        m_preview->findingsView->setFindings(findings);
+        m_preview->setFindings(findings);
     m_ui->findingsGroup->setTitle(findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(findings.size()));
 }
 
 void MainWindow::showInputSummaries()
 {
-    const QList<InputSummary>& summaries = m_runner->inputSummaries();
-    // The runner's inputs: files first, then pasted text, each in list order (see reinspect()).
-    QList<QListWidgetItem*> items;
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < m_ui->fileList->count(); ++i) {
-            QListWidgetItem* item = m_ui->fileList->item(i);
-            if (item->data(kPathRole).toString().isEmpty() == (pass == 1))
-                items.append(item);
-        }
-    }
-    for (qsizetype i = 0; i < items.size() && i < summaries.size(); ++i) {
-        QListWidgetItem* item = items.at(i);
-        const InputSummary& summary = summaries.at(i);
-        const QString path = item->data(kPathRole).toString();
-        const QString source = item->data(kSourceRole).toString();
-        item->setText(QStringLiteral("%1 — %2").arg(summary.text, item->data(kLabelRole).toString()));
-        item->setIcon(inputIcon(summary.kind));
-        QString tip = QStringLiteral("<b>%1</b>").arg(summary.text.toHtmlEscaped());
-        tip += QStringLiteral("<br>") +
-               (path.isEmpty() ? tr("Text pasted into the window; shown in findings as \"%1\".").arg(source)
-                               : tr("File: %1").arg(QDir::toNativeSeparators(path)))
-                   .toHtmlEscaped();
-        if (!summary.details.isEmpty())
-            tip += QStringLiteral("<pre>%1</pre>").arg(summary.details.toHtmlEscaped());
-        item->setToolTip(tip);
-    }
+    m_inputs->showSummaries(m_runner->inputSummaries());
 }
 
 void MainWindow::setBanner(const QString& text, BannerKind kind)
@@ -1067,7 +755,7 @@ void MainWindow::updateButtons()
     const bool editable = !m_importInProgress;
     m_ui->importButton->setEnabled(editable && !busy && m_inspectionCurrent && hasInputs() &&
                                    m_inspection.payloadReady());
-    m_ui->removeButton->setEnabled(editable && !m_ui->fileList->selectedItems().isEmpty());
+    m_ui->removeButton->setEnabled(editable && m_inputs->hasSelection());
     m_ui->clearButton->setEnabled(editable && hasInputs());
     m_ui->actionClear->setEnabled(editable && hasInputs());
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->inputsGroup, m_ui->encGroup, m_ui->formGroup})
@@ -1151,7 +839,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslatePreview();
+        if (m_preview)
+            m_preview->retranslate();
     }
     if (event->type() == QEvent::PaletteChange)
         applyPalette();

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "certificate/Inspection.h"
-#include "common/SecureBytes.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -24,10 +22,6 @@ class ProfileManager;
 class SessionSecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::history {
-class ImportHistory;
-} // namespace ccm::history
-
 namespace ccm::cloud {
 class AccountService;
 class ImportService;
@@ -39,6 +33,8 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
+class InputList;
+class InspectionPreview;
 class InspectionRunner;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
@@ -166,11 +162,7 @@ private:
     /// inspection, and shows the preview. Start-up leaves it out of the first frame (it is built right after);
     /// everything that shows an inspection calls this first.
     void ensurePreview();
-    /// The preview's texts that do not depend on the inspection (also after a language change).
-    void retranslatePreview();
     void showFindings(const QList<Finding>& findings);
-    void showChain(const Inspection& inspection);
-    void showKey(const Inspection& inspection);
     void setBanner(const QString& text, BannerKind kind);
     /// Tells screen readers that the banner changed; `alert` for an import's outcome and new errors.
     void announceBanner(bool alert);
@@ -189,8 +181,8 @@ private:
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    struct Preview;
-    std::unique_ptr<Preview> m_preview; ///< the preview's contents, once built (ensurePreview())
+    std::unique_ptr<InputList> m_inputs;          ///< the inputs in the file list
+    std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
@@ -209,16 +201,11 @@ private:
     QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
-    std::unique_ptr<history::ImportHistory> m_history; ///< the ledger, once it exists, for "imported before"
     Inspection m_inspection;
     ImportForm m_inspectedForm;
     QString m_inspectedTrustRoot;
     bool m_inspectionCurrent = false;
     bool m_importInProgress = false;
-    int m_pastedCount = 0;
-    /// Pasted texts (they may hold a private key) by number; the list item keeps only the number, so the text is not
-    /// copied into the item model's QVariants, and it is wiped when its item is removed or the list cleared.
-    std::map<int, SecureBytes> m_pastedTexts;
 };
 
 } // namespace ccm::ui

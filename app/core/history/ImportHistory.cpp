@@ -381,4 +381,21 @@ Status appendToHistory(const ImportRecord& record, const QString& path)
     return {};
 }
 
+std::optional<ImportRecord> lastImportOf(const QString& sha256Fingerprint, const QString& path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return std::nullopt;
+    ImportHistory ledger(path);
+    if (!ledger.open())
+        return std::nullopt;
+    const auto earlier = ledger.findByFingerprint(sha256Fingerprint);
+    if (!earlier)
+        return std::nullopt;
+    for (const ImportRecord& record : *earlier) {
+        if (record.outcome == ImportOutcome::Imported || record.outcome == ImportOutcome::AlreadyPresent)
+            return record;
+    }
+    return std::nullopt;
+}
+
 } // namespace ccm::history

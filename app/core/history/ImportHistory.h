@@ -118,4 +118,9 @@ private:
 /// import service and from ccmctl alike.
 Status appendToHistory(const ImportRecord& record, const QString& path = ImportHistory::defaultPath());
 
+/// The last time the leaf with this SHA-256 fingerprint went into an account (imported, or found already there),
+/// as the ledger at `path` records it: its time, profile name and certificate id. Empty when there is no such line,
+/// no ledger at `path` (looking never creates one) or the ledger cannot be read.
+std::optional<ImportRecord> lastImportOf(const QString& sha256Fingerprint, const QString& path);
+
 } // namespace ccm::history

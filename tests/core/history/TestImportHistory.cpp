@@ -1,5 +1,6 @@
 #include "history/ImportHistory.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,6 +48,9 @@ private Q_SLOTS:
     void orderLimitAndFilter();
     void fingerprintLookup_data();
     void fingerprintLookup();
+    void lastImportOf_data();
+    void lastImportOf();
+    void lastImportOfWithoutLedger();
     void schemaVersionAndReopen();
     void refusesNewerSchema();
     void upgradesEmptyVersion0File();
@@ -130,6 +134,55 @@ void TestImportHistory::fingerprintLookup()
     auto records = history.findByFingerprint(query);
     QVERIFY(records.ok());
     QCOMPARE(records->size(), found);
+}
+
+void TestImportHistory::lastImportOf_data()
+{
+    QTest::addColumn<QList<int>>("outcomes"); // recorded in this order, the n-th by profile "pn" at minute n
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expectedProfile"); // empty: no line
+    const int imported = int(ImportOutcome::Imported);
+    const int present = int(ImportOutcome::AlreadyPresent);
+    const int rejected = int(ImportOutcome::Rejected);
+    const int failed = int(ImportOutcome::Failed);
+    QTest::addRow("empty ledger") << QList<int>{} << QStringLiteral("AB:CD:EF:01:23") << QString();
+    QTest::addRow("imported") << QList<int>{imported} << QStringLiteral("abcdef0123") << QStringLiteral("p1");
+    QTest::addRow("already present") << QList<int>{present} << QStringLiteral("AB:CD:EF:01:23") << QStringLiteral("p1");
+    QTest::addRow("only failures") << QList<int>{rejected, failed} << QStringLiteral("AB:CD:EF:01:23") << QString();
+    QTest::addRow("newest success, failures after it skipped")
+        << QList<int>{imported, present, rejected, failed} << QStringLiteral("AB:CD:EF:01:23") << QStringLiteral("p2");
+    QTest::addRow("other certificate") << QList<int>{imported} << QStringLiteral("AB:CD:EF:01:24") << QString();
+}
+
+void TestImportHistory::lastImportOf()
+{
+    QFETCH(QList<int>, outcomes);
+    QFETCH(QString, query);
+    QFETCH(QString, expectedProfile);
+    {
+        ImportHistory history(path());
+        QVERIFY(history.open());
+        for (int i = 0; i < outcomes.size(); ++i)
+            QVERIFY(
+                history.record(sample(QStringLiteral("p%1").arg(i + 1), i + 1, ImportOutcome(outcomes.at(i)))).ok());
+    }
+    const auto found = history::lastImportOf(query, path());
+    QCOMPARE(found.has_value(), !expectedProfile.isEmpty());
+    if (found) {
+        QCOMPARE(found->profileId, expectedProfile);
+        QCOMPARE(found->profileName, QStringLiteral("Profile ") + expectedProfile);
+        QCOMPARE(found->time, sample(expectedProfile, expectedProfile.mid(1).toInt()).time);
+        QCOMPARE(found->outcome == ImportOutcome::Imported ? found->certificateId : QString(),
+                 found->outcome == ImportOutcome::Imported ? QStringLiteral("scs1554192131150") : QString());
+    }
+}
+
+void TestImportHistory::lastImportOfWithoutLedger()
+{
+    // Looking never creates a ledger.
+    QVERIFY(!history::lastImportOf(QStringLiteral("AB:CD:EF:01:23"), path()).has_value());
+    QVERIFY(!QFileInfo::exists(path()));
+    QVERIFY(!history::lastImportOf(QStringLiteral("AB:CD:EF:01:23"), QString()).has_value());
 }
 
 void TestImportHistory::schemaVersionAndReopen()
