@@ -3,8 +3,10 @@
 #include <QHostAddress>
 #include <QTimeZone>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/params.h>
 #include <openssl/sha.h>
 
 #include <algorithm>
@@ -77,31 +79,37 @@ Digest sha256(std::initializer_list<QByteArrayView> parts)
     return digest;
 }
 
-/// HMAC-SHA256 (RFC 2104) over the pre-fetched digest.
+/// HMAC fetched once, like the digest above: fetching it per request would cost more than the MAC itself.
+EVP_MAC* hmacMac()
+{
+    static EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return mac;
+}
+
+/// One HMAC context per thread, re-keyed for every request; EVP_MAC_init() wipes the previous key.
+EVP_MAC_CTX* hmacContext()
+{
+    thread_local std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(EVP_MAC_CTX_new(hmacMac()),
+                                                                                   &EVP_MAC_CTX_free);
+    return context.get();
+}
+
+/// HMAC-SHA256 (RFC 2104) through OpenSSL's EVP_MAC.
 Digest hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    constexpr qsizetype kBlock = 64;
-    std::array<unsigned char, kBlock> pad{};
-    if (key.size() > kBlock) {
-        const Digest hashed = sha256({key});
-        std::copy(hashed.begin(), hashed.end(), pad.begin());
-    } else {
-        std::copy(key.begin(), key.end(), pad.begin());
-    }
-    std::array<unsigned char, kBlock> inner{};
-    std::array<unsigned char, kBlock> outer{};
-    for (qsizetype i = 0; i < kBlock; ++i) {
-        inner[size_t(i)] = pad[size_t(i)] ^ 0x36;
-        outer[size_t(i)] = pad[size_t(i)] ^ 0x5c;
-    }
-    const auto view = [](const auto& bytes) {
-        return QByteArrayView(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-    };
-    const Digest innerDigest = sha256({view(inner), message});
-    const Digest result = sha256({view(outer), view(innerDigest)});
-    OPENSSL_cleanse(pad.data(), pad.size());
-    OPENSSL_cleanse(inner.data(), inner.size());
-    OPENSSL_cleanse(outer.data(), outer.size());
+    Digest result{};
+    EVP_MAC_CTX* context = hmacContext();
+    char digestName[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+                                 OSSL_PARAM_construct_end()};
+    // An empty key is legal HMAC but EVP_MAC_init() reads a null pointer as "keep the previous key".
+    static const unsigned char kNoKey = 0;
+    const auto* keyBytes = key.isEmpty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
+    size_t length = 0;
+    if (!context || EVP_MAC_init(context, keyBytes, size_t(key.size()), params) != 1 ||
+        EVP_MAC_update(context, reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) != 1 ||
+        EVP_MAC_final(context, result.data(), &length, result.size()) != 1)
+        result.fill(0);
     return result;
 }
 
