@@ -86,11 +86,24 @@ EVP_MAC* hmacMac()
     return mac;
 }
 
-/// One HMAC context per thread, re-keyed for every request; EVP_MAC_init() wipes the previous key.
-EVP_MAC_CTX* hmacContext()
+using MacContextPtr = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;
+
+/// An empty key: legal for HMAC, and EVP_MAC_init() reads a null key as "no new key".
+constexpr unsigned char kEmptyKey[1] = {0};
+
+/// HMAC-SHA256 keyed with the empty key, made once per thread: setting the digest by name looks it up again, which
+/// costs more than the MAC. Each MAC works on a copy of it.
+const EVP_MAC_CTX* hmacTemplate()
 {
-    thread_local std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(EVP_MAC_CTX_new(hmacMac()),
-                                                                                   &EVP_MAC_CTX_free);
+    thread_local const MacContextPtr context = [] {
+        MacContextPtr made(EVP_MAC_CTX_new(hmacMac()), &EVP_MAC_CTX_free);
+        char digestName[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+                                     OSSL_PARAM_construct_end()};
+        if (made && EVP_MAC_init(made.get(), kEmptyKey, 0, params) != 1)
+            made.reset();
+        return made;
+    }();
     return context.get();
 }
 
@@ -98,17 +111,16 @@ EVP_MAC_CTX* hmacContext()
 Digest hmacSha256(QByteArrayView key, QByteArrayView message)
 {
     Digest result{};
-    EVP_MAC_CTX* context = hmacContext();
-    char digestName[] = "SHA256";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
-                                 OSSL_PARAM_construct_end()};
-    // An empty key is legal HMAC but EVP_MAC_init() reads a null pointer as "keep the previous key".
-    static const unsigned char kNoKey = 0;
-    const auto* keyBytes = key.isEmpty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
+    // A context per call, copied from the template: it holds the secret key, and freeing it wipes the key (a
+    // context kept for the next request would leave the secret access key in memory for the life of the process).
+    const EVP_MAC_CTX* keyless = hmacTemplate();
+    const MacContextPtr context(keyless ? EVP_MAC_CTX_dup(keyless) : nullptr, &EVP_MAC_CTX_free);
+    const auto* keyBytes = key.isEmpty() ? kEmptyKey : reinterpret_cast<const unsigned char*>(key.data());
     size_t length = 0;
-    if (!context || EVP_MAC_init(context, keyBytes, size_t(key.size()), params) != 1 ||
-        EVP_MAC_update(context, reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) != 1 ||
-        EVP_MAC_final(context, result.data(), &length, result.size()) != 1)
+    if (!context || EVP_MAC_init(context.get(), keyBytes, size_t(key.size()), nullptr) != 1 ||
+        EVP_MAC_update(context.get(), reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) !=
+            1 ||
+        EVP_MAC_final(context.get(), result.data(), &length, result.size()) != 1)
         result.fill(0);
     return result;
 }
