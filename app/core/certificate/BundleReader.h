@@ -76,7 +76,7 @@ private:
     void readText(const QByteArray& text, const InputSource& input, int sourceIndex, ReadResult& result) const;
     void readBlock(const Block& block, const InputSource& input, int sourceIndex, ReadResult& result) const;
     bool readDer(const QByteArray& der, const InputSource& input, int sourceIndex, ReadResult& result) const;
-    void readPkcs12(const QByteArray& der, const InputSource& input, int sourceIndex, ReadResult& result) const;
+    void readPkcs12(PKCS12* p12, const InputSource& input, int sourceIndex, ReadResult& result) const;
     void readEncryptedPkcs8Der(const QByteArray& der, const InputSource& input, ReadResult& result) const;
     void readPemKey(const QByteArray& pem, bool encrypted, const InputSource& input, ReadResult& result) const;
     void addCertificate(Certificate certificate, const InputSource& input, int sourceIndex, ReadResult& result) const;

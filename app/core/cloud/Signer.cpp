@@ -3,8 +3,10 @@
 #include <QHostAddress>
 #include <QTimeZone>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/params.h>
 #include <openssl/sha.h>
 
 #include <algorithm>
@@ -77,31 +79,49 @@ Digest sha256(std::initializer_list<QByteArrayView> parts)
     return digest;
 }
 
-/// HMAC-SHA256 (RFC 2104) over the pre-fetched digest.
+/// HMAC fetched once, like the digest above: fetching it per request would cost more than the MAC itself.
+EVP_MAC* hmacMac()
+{
+    static EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return mac;
+}
+
+using MacContextPtr = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;
+
+/// An empty key: legal for HMAC, and EVP_MAC_init() reads a null key as "no new key".
+constexpr unsigned char kEmptyKey[1] = {0};
+
+/// HMAC-SHA256 keyed with the empty key, made once per thread: setting the digest by name looks it up again, which
+/// costs more than the MAC. Each MAC works on a copy of it.
+const EVP_MAC_CTX* hmacTemplate()
+{
+    thread_local const MacContextPtr context = [] {
+        MacContextPtr made(EVP_MAC_CTX_new(hmacMac()), &EVP_MAC_CTX_free);
+        char digestName[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+                                     OSSL_PARAM_construct_end()};
+        if (made && EVP_MAC_init(made.get(), kEmptyKey, 0, params) != 1)
+            made.reset();
+        return made;
+    }();
+    return context.get();
+}
+
+/// HMAC-SHA256 (RFC 2104) through OpenSSL's EVP_MAC.
 Digest hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    constexpr qsizetype kBlock = 64;
-    std::array<unsigned char, kBlock> pad{};
-    if (key.size() > kBlock) {
-        const Digest hashed = sha256({key});
-        std::copy(hashed.begin(), hashed.end(), pad.begin());
-    } else {
-        std::copy(key.begin(), key.end(), pad.begin());
-    }
-    std::array<unsigned char, kBlock> inner{};
-    std::array<unsigned char, kBlock> outer{};
-    for (qsizetype i = 0; i < kBlock; ++i) {
-        inner[size_t(i)] = pad[size_t(i)] ^ 0x36;
-        outer[size_t(i)] = pad[size_t(i)] ^ 0x5c;
-    }
-    const auto view = [](const auto& bytes) {
-        return QByteArrayView(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-    };
-    const Digest innerDigest = sha256({view(inner), message});
-    const Digest result = sha256({view(outer), view(innerDigest)});
-    OPENSSL_cleanse(pad.data(), pad.size());
-    OPENSSL_cleanse(inner.data(), inner.size());
-    OPENSSL_cleanse(outer.data(), outer.size());
+    Digest result{};
+    // A context per call, copied from the template: it holds the secret key, and freeing it wipes the key (a
+    // context kept for the next request would leave the secret access key in memory for the life of the process).
+    const EVP_MAC_CTX* keyless = hmacTemplate();
+    const MacContextPtr context(keyless ? EVP_MAC_CTX_dup(keyless) : nullptr, &EVP_MAC_CTX_free);
+    const auto* keyBytes = key.isEmpty() ? kEmptyKey : reinterpret_cast<const unsigned char*>(key.data());
+    size_t length = 0;
+    if (!context || EVP_MAC_init(context.get(), keyBytes, size_t(key.size()), nullptr) != 1 ||
+        EVP_MAC_update(context.get(), reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) !=
+            1 ||
+        EVP_MAC_final(context.get(), result.data(), &length, result.size()) != 1)
+        result.fill(0);
     return result;
 }
 

@@ -92,6 +92,23 @@ void TestSigner::documented_data()
                             << QStringLiteral("https://example.huaweicloud.com/path?limit=1") << QStringList{}
                             << QByteArray() << QByteArray("20060102T150405Z")
                             << QByteArray("5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624") << false;
+    // HMAC key edge cases (RFC 2104): an empty key, one exactly a SHA-256 block long, one longer (hashed first).
+    // Expected values from an independent HMAC-SHA256 over the go-get string to sign.
+    QTest::addRow("hmac-empty-key") << QStringLiteral("AccessKey") << QString() << QByteArray("GET")
+                                    << QStringLiteral("https://example.huaweicloud.com/path?limit=1") << QStringList{}
+                                    << QByteArray() << QByteArray("20060102T150405Z")
+                                    << QByteArray("bdea17a7383dadcafd176a388bf6e37ad793af58881d33d6c91f9105555eaf5e")
+                                    << false;
+    QTest::addRow("hmac-block-key") << QStringLiteral("AccessKey") << QString(64, QLatin1Char('K')) << QByteArray("GET")
+                                    << QStringLiteral("https://example.huaweicloud.com/path?limit=1") << QStringList{}
+                                    << QByteArray() << QByteArray("20060102T150405Z")
+                                    << QByteArray("eeb204c8b16f1e4c971b73daa821f79ff3fe806cade61d52c9566f06312d56bf")
+                                    << false;
+    QTest::addRow("hmac-long-key") << QStringLiteral("AccessKey") << QString(100, QLatin1Char('L')) << QByteArray("GET")
+                                   << QStringLiteral("https://example.huaweicloud.com/path?limit=1") << QStringList{}
+                                   << QByteArray() << QByteArray("20060102T150405Z")
+                                   << QByteArray("c917e0a275b7f07f290acc3e2dcca585856e6050706c6ae39954c5e1c7b31eb8")
+                                   << false;
     QTest::addRow("go-post") << QStringLiteral("AccessKey") << QStringLiteral("SecretKey") << QByteArray("POST")
                              << QStringLiteral("https://example.huaweicloud.com/path?key=value") << QStringList{}
                              << QByteArray("{\"Name\":\"test\",\"Id\":1}\n") << QByteArray("20060102T150405Z")
