@@ -10,11 +10,13 @@
 #include "certificate/Validator.h"
 #include "cloud/ScmContract.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "common/SecureBytes.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/Responses.h"
 
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMutexLocker>
 #include <QScopeGuard>
 #include <QThread>
@@ -244,6 +246,12 @@ HttpResponse Sandbox::storeImport(const ImportVerdict& verdict, bool allowDuplic
 {
     if (verdict.rejection)
         return *verdict.rejection;
+    // The validation ran after handle() released the state file's lock: take it again for this read-modify-write
+    // and take over what another process stored meanwhile, or the two would overwrite each other's certificates.
+    const std::unique_ptr<QLockFile> stateLock = m_stateFile.isEmpty() ? nullptr : lockForUpdate(m_stateFile);
+    if (!m_stateFile.isEmpty() && !stateLock)
+        qCWarning(lcSandbox) << "sandbox state file stays locked by another process:" << m_stateFile;
+    refreshFromStateFile();
     // Checked here, on the sandbox's thread, so two imports of one certificate validated side by side still
     // leave one copy.
     if (!allowDuplicate) {
