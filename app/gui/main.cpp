@@ -1,7 +1,8 @@
 // ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include "application/AccountService.h"
+#include "application/EmbeddedSandbox.h"
 #include "application/ImportService.h"
 #include "application/ScmConnectionTester.h"
 #include "common/ProcessHardening.h"
@@ -12,7 +13,6 @@
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
-#include "application/EmbeddedSandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 // Usage: bench_gui_thread [ROUNDS]   (default 20; a display, or QT_QPA_PLATFORM=offscreen)
 #include "TestData.h"
 
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

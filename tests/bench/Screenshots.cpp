@@ -3,7 +3,7 @@
 // Usage: bench_screenshots OUTPUT_DIR   (any platform; QT_SCALE_FACTOR=2 for a 200 % rendering)
 #include "TestData.h"
 
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,11 +2,11 @@
 // summary, filters), the cached list, delete and push with their history lines, and the offer after an import.
 #include "TestData.h"
 
-#include "certificates/CertificateListModel.h"
-#include "certificates/CertificatesWindow.h"
-#include "certificates/PushDialog.h"
-#include "certificates/RenewalDialog.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/certificates/CertificateListModel.h"
+#include "ui/certificates/CertificatesWindow.h"
+#include "ui/certificates/PushDialog.h"
+#include "ui/certificates/RenewalDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include "application/AccountService.h"
 #include "application/ImportService.h"

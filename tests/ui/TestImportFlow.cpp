@@ -3,9 +3,9 @@
 #include "CloudTestSupport.h"
 #include "TestData.h"
 
-#include "history/HistoryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "passphrase/PassphraseDialog.h"
+#include "ui/history/HistoryDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/passphrase/PassphraseDialog.h"
 
 #include "application/ImportService.h"
 #include "history/ImportHistory.h"

@@ -1,16 +1,16 @@
 #include "TestData.h"
 
-#include "findings/FindingsView.h"
-#include "inspection/InspectionRunner.h"
-#include "mainwindow/MainWindow.h"
-#include "passphrase/GuiPassphraseProvider.h"
-#include "passphrase/PassphraseDialog.h"
-#include "pastetext/PasteTextDialog.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/inspection/InspectionRunner.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/passphrase/GuiPassphraseProvider.h"
+#include "ui/passphrase/PassphraseDialog.h"
+#include "ui/pastetext/PasteTextDialog.h"
 
-#include "history/HistoryDialog.h"
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileStore.h"
+#include "ui/history/HistoryDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

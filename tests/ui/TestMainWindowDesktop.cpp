@@ -2,9 +2,9 @@
 // remembered window state, palette colours and what screen readers are told.
 #include "TestData.h"
 
-#include "help/HelpDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "pastetext/PasteTextDialog.h"
+#include "ui/help/HelpDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/pastetext/PasteTextDialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -2,7 +2,7 @@
 
 #include "CertificateListModel.h"
 #include "PushDialog.h"
-#include "help/HelpDialog.h"
+#include "ui/help/HelpDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "common/SecretField.h"
+#include "ui/common/SecretField.h"
 
 #include <QLineEdit>
 

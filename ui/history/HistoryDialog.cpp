@@ -1,7 +1,7 @@
 #include "HistoryDialog.h"
 
-#include "common/PlainText.h"
 #include "history/ImportHistory.h"
+#include "ui/common/PlainText.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "certificate/Inspection.h"
-#include "inspection/InputSummary.h"
+#include "ui/inspection/InputSummary.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "InputList.h"
 
-#include "common/PlainText.h"
-#include "inspection/InspectionRunner.h"
+#include "ui/common/PlainText.h"
+#include "ui/inspection/InspectionRunner.h"
 
 #include <QDir>
 #include <QFileInfo>

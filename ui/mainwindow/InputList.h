@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/SecureBytes.h"
-#include "inspection/InputSummary.h"
+#include "ui/inspection/InputSummary.h"
 
 #include <QCoreApplication>
 #include <QStringList>

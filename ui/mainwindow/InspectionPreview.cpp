@@ -1,8 +1,8 @@
 #include "InspectionPreview.h"
 
-#include "certificatedetails/CertificateDetailsView.h"
-#include "common/PlainText.h"
-#include "findings/FindingsView.h"
+#include "ui/certificatedetails/CertificateDetailsView.h"
+#include "ui/common/PlainText.h"
+#include "ui/findings/FindingsView.h"
 
 #include <QHeaderView>
 #include <QLabel>

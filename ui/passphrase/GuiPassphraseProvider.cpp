@@ -1,6 +1,6 @@
 #include "GuiPassphraseProvider.h"
 
-#include "passphrase/PassphraseDialog.h"
+#include "ui/passphrase/PassphraseDialog.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>

@@ -2,7 +2,7 @@
 #include "ui_PassphraseDialog.h"
 
 #include "certificate/BundleReader.h"
-#include "common/SecretField.h"
+#include "ui/common/SecretField.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

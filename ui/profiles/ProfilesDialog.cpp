@@ -1,8 +1,6 @@
 #include "ProfilesDialog.h"
 #include "ui_ProfilesDialog.h"
 
-#include "common/PlainText.h"
-#include "common/SecretField.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/ProfileListModel.h"
 #include "profiles/ProfileManager.h"
@@ -10,6 +8,8 @@
 #include "profiles/ResolvedProfile.h"
 #include "profiles/SessionSecretStore.h"
 #include "sandbox/Sandbox.h"
+#include "ui/common/PlainText.h"
+#include "ui/common/SecretField.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "profiles/ProfilesDialog.h"
+#include "ui/profiles/ProfilesDialog.h"
 
 #include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileManager.h"
