@@ -564,6 +564,12 @@ void ScmClient::pushCertificate(const QString& id, const PushRequest& push, QObj
     else
         body.insert(QStringLiteral("target_project"), push.projects.first());
     call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    sendForRequestId(call, context, std::move(done));
+}
+
+void ScmClient::sendForRequestId(std::shared_ptr<Call> call, QObject* context,
+                                 std::function<void(Result<QString>)> done)
+{
     QPointer<QObject> guard(context);
     send(call, [guard, done](const Response* response, const CloudError& error, bool) {
         if (!guard)
@@ -581,16 +587,7 @@ void ScmClient::deleteCertificate(const QString& id, QObject* context, std::func
     auto call = std::make_shared<Call>();
     call->method = QByteArrayLiteral("DELETE");
     call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id);
-    QPointer<QObject> guard(context);
-    send(call, [guard, done](const Response* response, const CloudError& error, bool) {
-        if (!guard)
-            return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        done(QString::fromLatin1(response->requestId));
-    });
+    sendForRequestId(call, context, std::move(done));
 }
 
 } // namespace ccm::cloud

@@ -174,6 +174,8 @@ private:
     using Done = std::function<void(const Response* response, const CloudError& error, bool sent)>;
 
     void send(std::shared_ptr<Call> call, Done done);
+    /// Sends a call whose answer is only its request id (push, delete).
+    void sendForRequestId(std::shared_ptr<Call> call, QObject* context, std::function<void(Result<QString>)> done);
     struct AuthHeaders;
     void transmit(std::shared_ptr<Call> call, std::shared_ptr<const AuthHeaders> authHeaders, bool sign, Done done);
     /// Runs `then` after `ms` unless cancelled first (then `cancelled` runs instead).

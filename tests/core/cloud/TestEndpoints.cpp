@@ -1,6 +1,6 @@
+#include "application/ProfileClient.h"
 #include "cloud/CloudError.h"
 #include "cloud/Endpoints.h"
-#include "application/ProfileClient.h"
 #include "cloud/RetryPolicy.h"
 #include "sandbox/Sandbox.h"
 
