@@ -3090,10 +3090,6 @@ Delete it anyway?</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <source>Certificates imported from this computer, newest first. Only public facts are kept here: never a private key or a secret.</source>
-        <translation>从本机导入的证书，最新的在前。此处只保存公开信息，绝不保存私钥或密钥。</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3172,6 +3168,14 @@ Delete it anyway?</source>
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Imports, pushes and deletes made from this computer, newest first. Only public facts are kept here: never a private key or a secret.</source>
+        <translation>在本机进行的导入、推送和删除，最新的在前。这里只保存公开信息：绝不保存私钥或密钥。</translation>
     </message>
 </context>
 <context>

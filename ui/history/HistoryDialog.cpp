@@ -24,9 +24,13 @@ QString outcomeText(const history::ImportRecord& record)
 {
     if (record.action != history::Action::Import) {
         const bool done = record.outcome == history::ImportOutcome::Done;
+        const auto target = history::PushTarget::fromText(record.targets);
+        const QString where =
+            target ? HistoryDialog::tr("%1 in %2").arg(target->service, target->projects.join(QStringLiteral(", ")))
+                   : record.targets;
         if (record.action == history::Action::Push)
-            return done ? HistoryDialog::tr("Pushed to %1").arg(record.targets)
-                        : HistoryDialog::tr("Push failed (%1)").arg(record.targets);
+            return done ? HistoryDialog::tr("Pushed to %1").arg(where)
+                        : HistoryDialog::tr("Push failed (%1)").arg(where);
         return done ? HistoryDialog::tr("Deleted") : HistoryDialog::tr("Delete failed");
     }
     switch (record.outcome) {
@@ -53,9 +57,10 @@ HistoryDialog::HistoryDialog(const QString& historyPath, QWidget* parent)
     setWindowTitle(tr("Import history"));
     resize(1000, 420);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Certificates imported from this computer, newest first. Only public facts are kept "
-                                "here: never a private key or a secret."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Imports, pushes and deletes made from this computer, newest first. Only public facts are kept "
+                      "here: never a private key or a secret."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
