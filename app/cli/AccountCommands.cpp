@@ -277,24 +277,14 @@ int followRenewal(cloud::ScmClient& client, const Connection& connection, const 
 
     if (steps.pushLikeRenewed) {
         // Where the renewed certificates were pushed, as this computer's activity history knows it.
-        QList<history::PushTarget> targets;
+        QStringList renewedIds;
+        for (const auto& old : *renewed)
+            renewedIds << old.id;
         history::ImportHistory ledger;
+        QList<history::PushTarget> targets;
         if (ledger.open()) {
-            for (const auto& old : *renewed) {
-                const auto known = ledger.pushTargets(old.id);
-                for (const history::PushTarget& target : known ? *known : QList<history::PushTarget>{}) {
-                    auto same = std::find_if(targets.begin(), targets.end(),
-                                             [&](const history::PushTarget& t) { return t.service == target.service; });
-                    if (same == targets.end()) {
-                        targets.append(target);
-                        continue;
-                    }
-                    for (const QString& project : target.projects) {
-                        if (!same->projects.contains(project))
-                            same->projects.append(project);
-                    }
-                }
-            }
+            if (auto known = ledger.pushTargets(renewedIds))
+                targets = std::move(known).value();
         }
         if (targets.isEmpty())
             console.error(CloudTexts::tr("No push of the renewed certificates is recorded on this computer; nothing to "

@@ -370,23 +370,12 @@ QList<PushRequest> AccountService::previousPushTargets(const QList<RenewedCertif
     history::ImportHistory ledger(m_historyPath);
     if (!ledger.open())
         return merged;
-    for (const RenewedCertificate& old : renewed) {
-        const auto targets = ledger.pushTargets(old.id);
-        if (!targets)
-            continue;
-        for (const history::PushTarget& target : *targets) {
-            auto it = std::find_if(merged.begin(), merged.end(),
-                                   [&target](const PushRequest& push) { return push.service == target.service; });
-            if (it == merged.end()) {
-                merged.append(PushRequest{target.service, target.projects});
-                continue;
-            }
-            for (const QString& project : target.projects) {
-                if (!it->projects.contains(project))
-                    it->projects.append(project);
-            }
-        }
-    }
+    QStringList ids;
+    for (const RenewedCertificate& old : renewed)
+        ids << old.id;
+    const auto targets = ledger.pushTargets(ids);
+    for (const history::PushTarget& target : targets ? *targets : QList<history::PushTarget>{})
+        merged.append(PushRequest{target.service, target.projects});
     return merged;
 }
 

@@ -26,12 +26,11 @@ bool couldBeSameCertificate(const QJsonObject& entry, const ImportRequest& reque
     const QStringList& domains = request.domains;
     if (domains.isEmpty())
         return true;
-    const QString domain = entry.value(QLatin1String("domain")).toString();
-    const QStringList sans = entry.value(QLatin1String("sans")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (domain.isEmpty() && sans.isEmpty())
+    const QStringList names = entryDomains(entry);
+    if (names.isEmpty())
         return true; // nothing to compare: show it
-    const auto ours = [&domains](const QString& name) { return domains.contains(name.trimmed(), Qt::CaseInsensitive); };
-    return ours(domain) || std::any_of(sans.cbegin(), sans.cend(), ours);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&domains](const QString& name) { return domains.contains(name, Qt::CaseInsensitive); });
 }
 
 } // namespace

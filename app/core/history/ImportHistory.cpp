@@ -320,30 +320,32 @@ Result<QList<ImportRecord>> ImportHistory::findByFingerprint(const QString& sha2
     return records;
 }
 
-Result<QList<PushTarget>> ImportHistory::pushTargets(const QString& certificateId) const
+Result<QList<PushTarget>> ImportHistory::pushTargets(const QStringList& certificateIds) const
 {
     if (!isOpen())
         return databaseError(QStringLiteral("read"), QStringLiteral("not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT targets FROM imports WHERE certificate_id = ? AND action = 'push' AND "
-                                 "outcome = 'done' ORDER BY time, id"));
-    query.addBindValue(certificateId);
-    if (!query.exec())
-        return databaseError(QStringLiteral("read"), query.lastError().text());
     QList<PushTarget> targets;
-    while (query.next()) {
-        const auto target = PushTarget::fromText(query.value(0).toString());
-        if (!target)
-            continue;
-        const auto same = std::find_if(targets.begin(), targets.end(),
-                                       [&](const PushTarget& known) { return known.service == target->service; });
-        if (same == targets.end()) {
-            targets.append(*target);
-            continue;
-        }
-        for (const QString& project : target->projects) {
-            if (!same->projects.contains(project))
-                same->projects.append(project);
+    for (const QString& certificateId : certificateIds) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("SELECT targets FROM imports WHERE certificate_id = ? AND action = 'push' AND "
+                                     "outcome = 'done' ORDER BY time, id"));
+        query.addBindValue(certificateId);
+        if (!query.exec())
+            return databaseError(QStringLiteral("read"), query.lastError().text());
+        while (query.next()) {
+            const auto target = PushTarget::fromText(query.value(0).toString());
+            if (!target)
+                continue;
+            const auto same = std::find_if(targets.begin(), targets.end(),
+                                           [&](const PushTarget& known) { return known.service == target->service; });
+            if (same == targets.end()) {
+                targets.append(*target);
+                continue;
+            }
+            for (const QString& project : target->projects) {
+                if (!same->projects.contains(project))
+                    same->projects.append(project);
+            }
         }
     }
     return targets;

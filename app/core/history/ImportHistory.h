@@ -98,9 +98,9 @@ public:
     Result<QList<ImportRecord>> recent(int limit = 100, const QString& profileId = {}) const;
     /// Earlier attempts with the same leaf (fingerprint compared case-insensitively, colons ignored), newest first.
     Result<QList<ImportRecord>> findByFingerprint(const QString& sha256Fingerprint) const;
-    /// Where certificate `certificateId` was pushed successfully, as recorded here (each service once, the regions
-    /// of all its pushes together).
-    Result<QList<PushTarget>> pushTargets(const QString& certificateId) const;
+    /// Where the certificates `certificateIds` were pushed successfully, as recorded here: each service once, with the
+    /// regions of all their pushes together (what a renewal pushes the new certificate to).
+    Result<QList<PushTarget>> pushTargets(const QStringList& certificateIds) const;
     /// Forgets the records of one profile (e.g. when the user deletes it and asks to).
     Status removeProfile(const QString& profileId);
     /// Forgets everything.

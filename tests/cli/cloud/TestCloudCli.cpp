@@ -290,7 +290,7 @@ void TestCloudCli::showPushDeleteAndHistory()
     QCOMPARE(records->at(2).targets, QStringLiteral("CDN:cn-north-4"));
     QVERIFY(!records->at(2).requestId.isEmpty());
     QCOMPARE(records->at(3).action, history::Action::Import);
-    const auto targets = ledger.pushTargets(id);
+    const auto targets = ledger.pushTargets({id});
     QVERIFY(targets);
     QCOMPARE(targets->size(), 2);
 }
