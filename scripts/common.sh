@@ -9,7 +9,7 @@ BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
 libqt6sql6-sqlite libqt6svg6 libssl-dev openssl ca-certificates gnome-keyring libsecret-1-0 dbus xvfb xauth fonts-wqy-microhei
 qt6-translations-l10n clang-14 libclang-rt-14-dev dpkg-dev lintian appstream desktop-file-utils gdb
-python3 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool"
+python3 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool x11-utils"
 
 install_missing_packages() {
     missing=""
