@@ -106,6 +106,7 @@ private Q_SLOTS:
     void newErrorsAreAnnounced();
     void previewFillsInAfterTheFirstFrame_data();
     void previewFillsInAfterTheFirstFrame();
+    void bannerTakesFocusAndSelectionOnceShown();
 };
 
 void TestMainWindowDesktop::inputRowsSayWhatTheyHold_data()
@@ -419,6 +420,24 @@ void TestMainWindowDesktop::previewFillsInAfterTheFirstFrame()
     QCOMPARE(child<QTreeWidget>(window, "chainTree")->accessibleName(), QStringLiteral("Chain as sent"));
     QCOMPARE(child<QTreeWidget>(window, "leftOutTree")->headerItem()->text(0), QStringLiteral("Reason"));
     QCOMPARE(child<QWidget>(window, "findingsView")->accessibleName(), QStringLiteral("Findings"));
+}
+
+void TestMainWindowDesktop::bannerTakesFocusAndSelectionOnceShown()
+{
+    // The banner's text is laid out the cheap way for the first frame; right after it, the banner is in the tab
+    // chain and its text can be selected and copied, with the mouse or the keyboard.
+    MainWindow window;
+    auto* banner = child<QLabel>(window, "bannerLabel");
+    QCOMPARE(banner->focusPolicy(), Qt::NoFocus);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(banner->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(banner->textInteractionFlags().testFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard));
+    QVERIFY(!banner->text().isEmpty());
+    banner->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(banner->hasFocus());
+    QTest::keyClick(banner, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(banner->selectedText(), banner->text());
 }
 
 QTEST_MAIN(TestMainWindowDesktop)

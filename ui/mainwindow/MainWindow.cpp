@@ -213,10 +213,10 @@ void MainWindow::setUpKeyboard()
         m_ui->cancelImportButton, m_ui->bannerLabel,        m_ui->previewTabs};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-    m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // The banner takes the focus and its text becomes selectable right after the first frame (see paintEvent): a
+    // focusable or selectable label lays its text out as a text document, which the first frame does not need.
     m_ui->bannerLabel->setAutoFillBackground(true);
     m_ui->bannerLabel->setMargin(8);
-    m_ui->bannerLabel->setFocusPolicy(Qt::StrongFocus);
 }
 
 void MainWindow::setUpAccessibility()
@@ -855,12 +855,15 @@ void MainWindow::paintEvent(QPaintEvent* event)
     m_startUpFinished = true;
     // What the first frame does not need waits until it is on screen: the preview (the first frame shows the banner
     // above an empty space; the tabs and findings fill it right after), then the SVG window icon (it loads the image
-    // plugins) and the line edits' clear buttons (an icon each, shown only once there is text to clear).
+    // plugins), the line edits' clear buttons (an icon each, shown only once there is text to clear) and the
+    // banner's selectable text (a text document; setting the flags resets the focus policy).
     QTimer::singleShot(0, this, &MainWindow::ensurePreview);
     QTimer::singleShot(0, this, [this] {
         setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
         m_ui->nameEdit->setClearButtonEnabled(true);
         m_ui->epidEdit->setClearButtonEnabled(true);
+        m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_ui->bannerLabel->setFocusPolicy(Qt::StrongFocus);
     });
 }
 
