@@ -131,10 +131,23 @@ def main():
     Atspi.init()
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb")
     # An encrypted key asks for its passphrase at start: the first dialog to read.
-    app_process = subprocess.Popen([APP, "--language", "en", os.path.join(DATA, "rsa/fullchain.pem"),
-                                    os.path.join(DATA, "rsa/leaf.enc.key")], env=env)
+    command = [APP, "--language", "en", os.path.join(DATA, "rsa/fullchain.pem"), os.path.join(DATA, "rsa/leaf.enc.key")]
+    app_process = subprocess.Popen(command, env=env)
     try:
-        app = wait_for(lambda: find_app(app_process.pid), what="the application on the AT-SPI bus")
+        app = wait_for(lambda: find_app(app_process.pid) or app_process.poll() is not None,
+                       what="the application on the AT-SPI bus")
+        if app is True:
+            # The application ended before it appeared: say what the X server answers now, and start it once more
+            # (a display that refused one client is an environment problem, not the application's).
+            probe = subprocess.run(["xdpyinfo"], capture_output=True, text=True)
+            print(f"the application exited with {app_process.returncode} before it appeared; xdpyinfo on "
+                  f"{os.environ.get('DISPLAY')}: exit {probe.returncode} {probe.stderr.strip()}", file=sys.stderr)
+            app_process = subprocess.Popen(command, env=env)
+            app = wait_for(lambda: find_app(app_process.pid) or app_process.poll() is not None,
+                           what="the application on the AT-SPI bus")
+            if app is True:
+                raise SystemExit(f"FAIL: the application exited with {app_process.returncode} twice before it "
+                                 "appeared on the AT-SPI bus")
         passphrase = wait_for(lambda: dialog(app), what="the passphrase dialog")
         check_names(passphrase, "passphrase dialog")
 
