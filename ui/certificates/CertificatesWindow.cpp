@@ -1,5 +1,6 @@
 #include "CertificatesWindow.h"
 
+#include "CertificateDescription.h"
 #include "CertificateListModel.h"
 #include "PushDialog.h"
 #include "ui/help/HelpDialog.h"
@@ -31,14 +32,7 @@ namespace {
 
 QString field(const QJsonObject& entry, const char* key)
 {
-    const QJsonValue value = entry.value(QLatin1String(key));
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return {};
+    return CertificateDescription::field(entry, key);
 }
 
 } // namespace
@@ -354,55 +348,16 @@ void CertificatesWindow::selectionChanged()
         return;
     }
     const QJsonObject entry = m_model->entry(m_proxy->mapToSource(rows.first()).row());
-    m_details->setHtml(describe(entry));
+    m_details->setHtml(CertificateDescription::html(entry, *m_service.clock()));
     const quint64 generation = ++m_detailsGeneration;
     const QString id = field(entry, "id");
     m_service.show(m_profileId, id, this, [this, generation](Result<QJsonObject> shown) {
         if (generation != m_detailsGeneration)
             return;
         if (shown)
-            m_details->setHtml(describe(*shown));
+            m_details->setHtml(CertificateDescription::html(*shown, *m_service.clock()));
         Q_EMIT detailsShown();
     });
-}
-
-QString CertificatesWindow::describe(const QJsonObject& entry) const
-{
-    const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">").arg(field(entry, "name").toHtmlEscaped());
-    html += row(tr("ID"), field(entry, "id"));
-    html += row(tr("Domains"), cloud::entryDomains(entry).join(QStringLiteral(", ")));
-    // A list entry has expire_time, the show answer not_after; both in the service's format.
-    QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
-    if (!expires.isValid())
-        expires = cloud::parseServiceTime(field(entry, "not_after"));
-    if (expires.isValid()) {
-        const auto level = cloud::expiryLevel(expires, m_service.clock()->now());
-        html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(expires, QLocale::LongFormat),
-                                                                 CertificateListModel::levelText(level)));
-    }
-    const QList<std::pair<const char*, QString>> fields{
-        {"issuer", tr("Issuer")},
-        {"signature_algorithm", tr("Signature algorithm")},
-        {"not_before", tr("Valid from")},
-        {"not_after", tr("Valid until")},
-        {"validity_period", tr("Validity (months)")},
-        {"fingerprint", tr("SHA-1 fingerprint")},
-        {"domain_type", tr("Domain type")},
-        {"status", tr("Status")},
-        {"enterprise_project_id", tr("Enterprise project")},
-        {"description", tr("Description")},
-    };
-    for (const auto& [key, label] : fields) {
-        const QString value = field(entry, key);
-        if (!value.isEmpty())
-            html += row(label, value);
-    }
-    html += QStringLiteral("</table>");
-    return html;
 }
 
 void CertificatesWindow::copySelectedId()

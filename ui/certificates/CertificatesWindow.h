@@ -87,7 +87,6 @@ private:
     void selectionChanged();
     void setMessage(const QString& text, bool problem);
     void setBusy(bool busy);
-    QString describe(const QJsonObject& entry) const;
 
     cloud::AccountService& m_service;
     QString m_profileId;
