@@ -1,16 +1,16 @@
-// The main window: it wires the inputs (InputList), the form, the profile choice, the preview (InspectionPreview),
-// the banner, keyboard, accessibility, saved settings and the import (ImportService, worded by
-// cloud::describeImportReport). Longer than 500 lines because that wiring is one job: each piece it shows lives in
-// its own class.
+// The main window wires its parts together: the inputs (InputList, InputSources), the form, the profile choice
+// (ProfileChoice), the preview (InspectionPreview), the banner (StatusBanner), keys and screen-reader texts
+// (MainWindowKeyboard), the saved settings (MainWindowSettings) and the import (ImportRun).
 
 #include "MainWindow.h"
 #include "InputList.h"
 #include "InspectionPreview.h"
+#include "MainWindowKeyboard.h"
+#include "MainWindowSettings.h"
+#include "ProfileChoice.h"
 #include "ui_MainWindow.h"
 
 #include "ui/certificates/CertificatesWindow.h"
-#include "ui/certificates/RenewalDialog.h"
-#include "ui/common/PlainText.h"
 #include "ui/help/HelpDialog.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/inspection/InspectionRunner.h"
@@ -18,83 +18,25 @@
 #include "ui/pastetext/PasteTextDialog.h"
 #include "ui/profiles/ProfilesDialog.h"
 
-#include "application/AccountService.h"
-#include "application/ImportReportText.h"
 #include "application/ImportService.h"
 #include "certificate/Validator.h"
 #include "common/Version.h"
 #include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 
-#include <QAccessible>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
-#include <QStyle>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
 
 namespace ccm::ui {
-
-namespace {
-
-const QColor kReadyAccent(0x2e, 0x7d, 0x32);
-const QColor kProblemAccent(0xc6, 0x28, 0x28);
-
-/// `a` moved towards `b` by `amount` (0..1).
-QColor mix(const QColor& a, const QColor& b, double amount)
-{
-    const auto channel = [amount](int x, int y) { return int(x + (y - x) * amount + 0.5); };
-    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
-}
-
-/// Text in an accent colour that stays readable on the palette's base, light or dark.
-QColor accentText(const QPalette& palette, const QColor& accent)
-{
-    return mix(palette.color(QPalette::Text), accent, 0.6);
-}
-
-/// The banner's colours: the palette's alternate base when neutral, else the accent over the base, with accent text.
-/// Set through the palette, not a style sheet, so the window starts without QStyleSheetStyle.
-QPalette bannerPalette(const QPalette& palette, const QColor* accent)
-{
-    QPalette banner = palette;
-    if (!accent) {
-        banner.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
-        banner.setColor(QPalette::WindowText, palette.color(QPalette::Text));
-    } else {
-        banner.setColor(QPalette::Window, mix(palette.color(QPalette::Base), *accent, 0.18));
-        banner.setColor(QPalette::WindowText, accentText(palette, *accent));
-    }
-    return banner;
-}
-
-/// Keys from the platform's standard binding, or `fallback` where the platform has none.
-QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    if (keys.isEmpty())
-        keys.append(fallback);
-    return keys;
-}
-
-QString fileFilters()
-{
-    return MainWindow::tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p7b *.p7c *.pfx *.p12)") +
-           QStringLiteral(";;") + MainWindow::tr("All files (*)");
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -102,9 +44,16 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_inputs = std::make_unique<InputList>(m_ui->fileList);
-    setUpKeyboard();
-    setUpAccessibility();
+    MainWindowKeyboard::setUpKeys(*m_ui);
+    m_banner = new StatusBanner(m_ui->bannerLabel, this);
+    connect(m_banner, &StatusBanner::announced, this, &MainWindow::announced);
+    MainWindowKeyboard::setUpDescriptions(*m_ui);
     applyPalette();
+    m_profileChoice = std::make_unique<ProfileChoice>(m_ui->profileCombo);
+    m_import =
+        std::make_unique<ImportRun>(this, *m_banner, m_ui->statusbar, [this](const QStringList& lines, bool done) {
+            Q_EMIT renewalFinished(lines, done);
+        });
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         resize(size().expandedTo(QSize(1280, 800)).boundedTo(screen->availableSize()));
     setAcceptDrops(true);
@@ -157,10 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     // "Allow duplicate upload" changes nothing the inspection looks at; it is read when Import is pressed.
     connect(m_formTimer, &QTimer::timeout, this, &MainWindow::reinspect);
     connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::requestImport);
-    connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] {
-        if (m_importer)
-            m_importer->cancel();
-    });
+    connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] { m_import->cancel(); });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::reinspectIfTrustChanged);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
@@ -180,115 +126,37 @@ MainWindow::MainWindow(QWidget* parent)
     showEmpty();
 }
 
-void MainWindow::setUpKeyboard()
-{
-    // The platform's standard keys where there is one (QKeySequence::StandardKey).
-    m_ui->actionAddFiles->setShortcuts(QKeySequence::Open);
-    m_ui->actionPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_ui->actionQuit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    m_ui->actionHelp->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
-    m_ui->actionProfiles->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    m_ui->actionHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_ui->actionCertificates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_ui->actionImport->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_ui->actionCancelImport->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_ui->actionCancelImport->setEnabled(false);
-    // Paste and Delete act on the input list only: elsewhere they belong to the text fields.
-    m_ui->actionPasteClipboard->setShortcuts(QKeySequence::Paste);
-    m_ui->actionPasteClipboard->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->actionRemove->setShortcuts(QKeySequence::Delete);
-    m_ui->actionRemove->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->fileList->addAction(m_ui->actionPasteClipboard);
-    m_ui->fileList->addAction(m_ui->actionRemove);
-    m_ui->fileList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Long rows are elided in the middle (the file name stays visible); the tooltip has the whole text.
-    m_ui->fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    // Top to bottom, left panel first, then the preview.
-    const QList<QWidget*> order{
-        m_ui->addFilesButton,     m_ui->pasteButton,        m_ui->fileList,          m_ui->removeButton,
-        m_ui->clearButton,        m_ui->encGroup,           m_ui->encCertEdit,       m_ui->encCertBrowseButton,
-        m_ui->encKeyEdit,         m_ui->encKeyBrowseButton, m_ui->profileCombo,      m_ui->profilesButton,
-        m_ui->nameEdit,           m_ui->epidEdit,           m_ui->duplicateCheckBox, m_ui->importButton,
-        m_ui->cancelImportButton, m_ui->bannerLabel,        m_ui->previewTabs};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-    m_ui->bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_ui->bannerLabel->setAutoFillBackground(true);
-    m_ui->bannerLabel->setMargin(8);
-    m_ui->bannerLabel->setFocusPolicy(Qt::StrongFocus);
-}
-
-void MainWindow::setUpAccessibility()
-{
-    m_ui->bannerLabel->setAccessibleDescription(tr("Status of the inputs and of the last import"));
-    m_ui->busyBar->setAccessibleDescription(tr("Shown while the inputs are inspected or an import runs"));
-    m_ui->fileList->setAccessibleDescription(
-        tr("Each row says what the file or pasted text holds. Delete removes the selected rows, Paste adds "
-           "text from the clipboard."));
-    m_ui->importButton->setAccessibleDescription(tr("Sends the certificate to the chosen profile (Ctrl+Return)"));
-}
-
 void MainWindow::applyPalette()
 {
-    const QPalette& current = palette();
     for (QLabel* label : {m_ui->nameStatusLabel, m_ui->epidStatusLabel}) {
         QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, accentText(current, kProblemAccent));
+        p.setColor(QPalette::WindowText, StatusBanner::problemText(palette()));
         label->setPalette(p);
     }
-    const QColor* accent = nullptr;
-    if (m_bannerKind == BannerKind::Ready)
-        accent = &kReadyAccent;
-    else if (m_bannerKind == BannerKind::Problem)
-        accent = &kProblemAccent;
-    m_ui->bannerLabel->setPalette(bannerPalette(current, accent));
-    QFont font = m_ui->bannerLabel->font();
-    font.setBold(accent != nullptr);
-    m_ui->bannerLabel->setFont(font);
+    m_banner->applyPalette();
 }
 
 void MainWindow::setFileChooser(FileChooser chooser)
 {
-    m_chooseFiles = std::move(chooser);
+    m_sources.setFileChooser(std::move(chooser));
 }
 
 void MainWindow::setSettingsFile(const QString& path)
 {
     m_settingsPath = path;
-    if (path.isEmpty())
-        return;
-    const QSettings settings(path, QSettings::IniFormat);
-    if (settings.contains(QStringLiteral("window/geometry")))
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("window/mainSplitter")))
-        m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    if (settings.contains(QStringLiteral("window/previewSplitter")))
-        m_ui->previewSplitter->restoreState(settings.value(QStringLiteral("window/previewSplitter")).toByteArray());
-    const int tab = settings.value(QStringLiteral("window/previewTab"), 0).toInt();
-    if (tab >= 0 && tab < m_ui->previewTabs->count())
-        m_ui->previewTabs->setCurrentIndex(tab);
-    m_lastFolder = settings.value(QStringLiteral("files/lastFolder")).toString();
+    if (!path.isEmpty())
+        m_sources.setLastFolder(MainWindowSettings::restore(path, *this, *m_ui));
 }
 
 void MainWindow::saveWindowState() const
 {
-    if (m_settingsPath.isEmpty())
-        return;
-    QSettings settings(m_settingsPath, QSettings::IniFormat);
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/previewSplitter"), m_ui->previewSplitter->saveState());
-    settings.setValue(QStringLiteral("window/previewTab"), m_ui->previewTabs->currentIndex());
-    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
+    if (!m_settingsPath.isEmpty())
+        MainWindowSettings::save(m_settingsPath, *this, *m_ui, m_sources.lastFolder());
 }
 
 void MainWindow::showHelp()
 {
-    HelpDialog dialog({m_ui->actionAddFiles, m_ui->actionPaste, m_ui->actionPasteClipboard, m_ui->actionRemove,
-                       m_ui->actionImport, m_ui->actionCancelImport, m_ui->actionProfiles, m_ui->actionHistory,
-                       m_ui->actionCertificates, m_ui->actionHelp, m_ui->actionQuit},
-                      this);
+    HelpDialog dialog(MainWindowKeyboard::helpActions(*m_ui), this);
     dialog.exec();
 }
 
@@ -301,56 +169,34 @@ MainWindow::~MainWindow()
 
 void MainWindow::setProfileModel(profiles::ProfileListModel* model)
 {
-    m_profiles = model;
-    m_ui->profileCombo->setModel(model);
-    if (!model)
-        return;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row).data(profiles::ProfileListModel::DefaultRole).toBool()) {
-            m_ui->profileCombo->setCurrentIndex(row);
-            break;
-        }
-    }
+    m_profileChoice->setModel(model);
 }
 
 QString MainWindow::currentProfileId() const
 {
-    if (!m_profiles || m_ui->profileCombo->currentIndex() < 0)
-        return {};
-    return m_ui->profileCombo->currentData(profiles::ProfileListModel::IdRole).toString();
-}
-
-QString MainWindow::currentTrustRoot() const
-{
-    const int row = m_ui->profileCombo->currentIndex();
-    return m_profiles && row >= 0 ? m_profiles->profileAt(row).trustRootFile : QString();
+    return m_profileChoice->currentId();
 }
 
 void MainWindow::reinspectIfTrustChanged()
 {
-    if (hasInputs() && currentTrustRoot() != m_inspectedTrustRoot)
+    if (hasInputs() && m_profileChoice->trustRoot() != m_inspectedTrustRoot)
         reinspect();
 }
 
 bool MainWindow::selectProfile(const QString& id)
 {
-    const int row = m_profiles ? m_profiles->rowOf(id) : -1;
-    if (row >= 0)
-        m_ui->profileCombo->setCurrentIndex(row);
-    return row >= 0;
+    return m_profileChoice->select(id);
 }
 
 void MainWindow::setImportService(cloud::ImportService* service)
 {
-    if (m_importer)
-        disconnect(m_importer, nullptr, this, nullptr);
-    m_importer = service;
+    if (m_import->service())
+        disconnect(m_import->service(), nullptr, this, nullptr);
+    m_import->setService(service);
     if (!service)
         return;
-    connect(service, &cloud::ImportService::progress, this, [this](const QString& message) {
-        setBanner(message, BannerKind::Neutral);
-        m_ui->statusbar->showMessage(message);
-    });
+    connect(service, &cloud::ImportService::progress, this,
+            [this](const QString& message) { m_import->showProgress(message); });
     connect(service, &cloud::ImportService::finished, this, &MainWindow::showImportReport);
 }
 
@@ -376,11 +222,7 @@ void MainWindow::showProfiles()
     ProfilesDialog dialog(*m_profileManager, m_sessionSecrets, this);
     dialog.selectProfile(selected);
     connect(&dialog, &ProfilesDialog::profilesChanged, this, [this] {
-        const QString keep = currentProfileId();
-        if (m_profiles)
-            m_profiles->reload();
-        if (!selectProfile(keep) && m_profiles)
-            setProfileModel(m_profiles); // the chosen one is gone: fall back to the default
+        m_profileChoice->reload();
         reinspectIfTrustChanged();
     });
     dialog.exec();
@@ -388,18 +230,19 @@ void MainWindow::showProfiles()
 
 void MainWindow::setAccountService(cloud::AccountService* service)
 {
-    m_account = service;
+    m_import->setAccountService(service);
     m_ui->actionCertificates->setEnabled(service != nullptr);
 }
 
 void MainWindow::setRenewalAsker(RenewalAsker asker)
 {
-    m_askRenewal = std::move(asker);
+    m_import->setRenewalAsker(std::move(asker));
 }
 
 CertificatesWindow* MainWindow::showCertificates()
 {
-    if (!m_account)
+    cloud::AccountService* account = m_import->accountService();
+    if (!account)
         return nullptr;
     const QString profileId = currentProfileId();
     if (m_certificates && m_certificates->property("profileId").toString() == profileId) {
@@ -409,41 +252,12 @@ CertificatesWindow* MainWindow::showCertificates()
     }
     if (m_certificates)
         m_certificates->close();
-    auto* window = new CertificatesWindow(*m_account, profileId, this);
+    auto* window = new CertificatesWindow(*account, profileId, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setProperty("profileId", profileId);
     m_certificates = window;
     window->show();
     return window;
-}
-
-void MainWindow::offerRenewal(const cloud::ImportReport& report)
-{
-    if (!m_account || report.error || report.renews.isEmpty())
-        return;
-    cloud::RenewalPlan proposal;
-    proposal.certificateId = report.result.certificateId;
-    proposal.certificateName = report.certificateName;
-    proposal.renewed = report.renews;
-    proposal.pushes = m_account->previousPushTargets(report.renews);
-    std::optional<cloud::RenewalPlan> plan;
-    if (m_askRenewal) {
-        plan = m_askRenewal(this, proposal);
-    } else {
-        RenewalDialog dialog(proposal, this);
-        if (dialog.exec() == QDialog::Accepted)
-            plan = dialog.plan();
-    }
-    if (!plan || (plan->pushes.isEmpty() && !plan->deleteRenewed))
-        return;
-    m_ui->statusbar->showMessage(tr("Carrying out the renewal…"));
-    m_account->applyRenewal(report.profileId, *plan, this, [this](const QStringList& lines, bool allDone) {
-        setBanner(bannerText() + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-                  allDone ? BannerKind::Ready : BannerKind::Problem);
-        announceBanner(true);
-        m_ui->statusbar->showMessage(allDone ? tr("Renewal finished.") : tr("Renewal finished with problems."), 10000);
-        Q_EMIT renewalFinished(lines, allDone);
-    });
 }
 
 void MainWindow::showHistory()
@@ -468,25 +282,13 @@ QString MainWindow::previousImportNote(const Inspection& inspection)
 
 QString MainWindow::bannerText() const
 {
-    return m_ui->bannerLabel->text();
+    return m_banner->text();
 }
 
 void MainWindow::showImportReport(const cloud::ImportReport& report)
 {
     setImportInProgress(false);
-    const cloud::ImportReportText wording = cloud::describeImportReport(report);
-    const bool ok = wording.ok;
-    const QString& text = wording.text;
-    const QString& tip = wording.detail;
-    setBanner(text, ok ? BannerKind::Ready : BannerKind::Problem);
-    m_ui->bannerLabel->setToolTip(plainToolTip(tip));
-    announceBanner(true);
-    m_ui->statusbar->showMessage(ok ? tr("Import finished.") : tr("Import failed."), 10000);
-    if (ok && !report.renews.isEmpty() && m_account) {
-        // After the banner is shown: the offer is a dialog of its own.
-        QMetaObject::invokeMethod(
-            this, [this, report] { offerRenewal(report); }, Qt::QueuedConnection);
-    }
+    m_import->showReport(report);
 }
 
 bool MainWindow::isInspecting() const
@@ -512,7 +314,7 @@ void MainWindow::openFiles(const QStringList& paths)
 {
     const QStringList added = m_inputs->addFiles(paths);
     if (!added.isEmpty()) {
-        m_lastFolder = QFileInfo(added.last()).absolutePath();
+        m_sources.rememberFolderOf(added.last());
         m_ui->statusbar->showMessage(tr("Files added: %1").arg(added.size()), 5000);
         inputsChanged();
     }
@@ -535,10 +337,7 @@ void MainWindow::setEncryptionPair(const QString& certificatePath, const QString
 
 void MainWindow::addFiles()
 {
-    const QString caption = tr("Add certificate, chain or key files");
-    const QStringList paths = m_chooseFiles ? m_chooseFiles(this, caption, m_lastFolder, fileFilters())
-                                            : QFileDialog::getOpenFileNames(this, caption, m_lastFolder, fileFilters());
-    openFiles(paths);
+    openFiles(m_sources.chooseFiles(this));
 }
 
 void MainWindow::pasteText()
@@ -554,14 +353,7 @@ void MainWindow::pasteText()
 void MainWindow::pasteFromClipboard()
 {
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    QStringList paths;
-    if (mime) {
-        const auto urls = mime->urls();
-        for (const QUrl& url : urls) {
-            if (url.isLocalFile())
-                paths.append(url.toLocalFile());
-        }
-    }
+    const QStringList paths = InputSources::localFiles(mime);
     if (!paths.isEmpty())
         openFiles(paths);
     else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
@@ -587,12 +379,9 @@ void MainWindow::clearInputs()
 
 void MainWindow::browseEncFile(bool certificate)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, certificate ? tr("Choose the SM2 encryption certificate") : tr("Choose the SM2 encryption key"),
-        m_lastFolder, fileFilters());
+    const QString path = m_sources.chooseEncryptionFile(this, certificate);
     if (path.isEmpty())
         return;
-    m_lastFolder = QFileInfo(path).absolutePath();
     (certificate ? m_ui->encCertEdit : m_ui->encKeyEdit)->setText(path);
     inputsChanged();
 }
@@ -645,7 +434,7 @@ void MainWindow::reinspect()
         }
     }
     job.form = importForm();
-    job.trustRootFile = currentTrustRoot();
+    job.trustRootFile = m_profileChoice->trustRoot();
     m_inspectedForm = job.form;
     m_inspectedTrustRoot = job.trustRootFile;
     m_runner->start(std::move(job));
@@ -657,9 +446,9 @@ void MainWindow::showEmpty()
     m_inspection = Inspection();
     m_inspectionCurrent = false;
     m_ui->nameEdit->setPlaceholderText(tr("Generated from the certificate"));
-    setBanner(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
-                 "or as pasted text."),
-              BannerKind::Neutral);
+    m_banner->set(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
+                     "or as pasted text."),
+                  BannerKind::Neutral);
     m_errorCodes.clear();
     // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
     if (m_preview)
@@ -694,10 +483,10 @@ void MainWindow::showInspection(const Inspection& inspection)
     const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
                                          [](const Finding& f) { return f.isError(); }));
     if (inspection.payloadReady())
-        setBanner(tr("Ready to import as \"%1\"").arg(inspection.fields.name) + previousImportNote(inspection),
-                  BannerKind::Ready);
+        m_banner->set(tr("Ready to import as \"%1\"").arg(inspection.fields.name) + previousImportNote(inspection),
+                      BannerKind::Ready);
     else
-        setBanner(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), BannerKind::Problem);
+        m_banner->set(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), BannerKind::Problem);
     // Errors that were not there before are announced; the same ones again after an edit are not.
     QStringList errorCodes;
     for (const Finding& f : inspection.findings) {
@@ -708,7 +497,7 @@ void MainWindow::showInspection(const Inspection& inspection)
                                        [this](const QString& code) { return !m_errorCodes.contains(code); });
     m_errorCodes = errorCodes;
     if (newErrors)
-        announceBanner(true);
+        m_banner->announce(true);
     showInputSummaries();
     m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->count()), 5000);
     updateButtons();
@@ -724,29 +513,6 @@ void MainWindow::showFindings(const QList<Finding>& findings)
 void MainWindow::showInputSummaries()
 {
     m_inputs->showSummaries(m_runner->inputSummaries());
-}
-
-void MainWindow::setBanner(const QString& text, BannerKind kind)
-{
-    const bool changed = m_ui->bannerLabel->text() != text;
-    m_bannerKind = kind;
-    m_ui->bannerLabel->setText(text);
-    applyPalette();
-    m_ui->bannerLabel->setToolTip(QString());
-    if (changed)
-        announceBanner(false);
-}
-
-void MainWindow::announceBanner(bool alert)
-{
-    // The label's accessible name is its text: a name change makes screen readers read it again.
-    QAccessibleEvent nameChanged(m_ui->bannerLabel, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&nameChanged);
-    if (alert) {
-        QAccessibleEvent event(m_ui->bannerLabel, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
-    }
-    Q_EMIT announced(m_ui->bannerLabel->text(), alert);
 }
 
 void MainWindow::updateButtons()
@@ -771,8 +537,8 @@ void MainWindow::setImportInProgress(bool inProgress)
 {
     m_importInProgress = inProgress;
     setAcceptDrops(!inProgress);
-    m_ui->cancelImportButton->setVisible(inProgress && m_importer);
-    m_ui->actionCancelImport->setEnabled(inProgress && m_importer);
+    m_ui->cancelImportButton->setVisible(inProgress && m_import->service());
+    m_ui->actionCancelImport->setEnabled(inProgress && m_import->service());
     m_ui->busyBar->setVisible(inProgress || m_runner->isBusy());
     m_ui->profileCombo->setEnabled(!inProgress);
     m_ui->profilesButton->setEnabled(!inProgress && m_profileManager);
@@ -782,34 +548,28 @@ void MainWindow::setImportInProgress(bool inProgress)
 
 void MainWindow::requestImport()
 {
-    if (!m_inspectionCurrent || !m_inspection.payloadReady() || (m_importer && m_importer->isBusy()))
+    if (!m_inspectionCurrent || !m_inspection.payloadReady() || m_import->isBusy())
         return;
     ImportForm form = m_inspectedForm;
     form.duplicateCheck = m_ui->duplicateCheckBox->isChecked();
     const QString profileId = currentProfileId();
     Q_EMIT importRequested(m_inspection, form, profileId);
-    if (!m_importer)
+    if (!m_import->service())
         return;
     setImportInProgress(true);
-    if (!m_importer->start(profileId, m_inspection, form, *form.duplicateCheck))
+    if (!m_import->start(profileId, m_inspection, form))
         setImportInProgress(false);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); }))
+    if (!InputSources::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    const auto urls = event->mimeData()->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = InputSources::localFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
@@ -818,18 +578,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importInProgress && m_importer) {
-        const auto answer = QMessageBox::question(
-            this, tr("Import in progress"),
-            tr("An import is still running. Stop it and quit?\n\nIf the request has already reached the service, "
-               "the certificate may be imported anyway; importing again later finds that copy instead of adding "
-               "another."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        m_importer->cancel();
+    if (m_importInProgress && m_import->service() && !m_import->confirmStop()) {
+        event->ignore();
+        return;
     }
     saveWindowState();
     QMainWindow::closeEvent(event);
