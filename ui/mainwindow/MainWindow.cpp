@@ -1,9 +1,10 @@
-// The main window wires its parts together: the inputs (InputList, InputSources), the form, the profile choice
+// The main window wires its parts together: the inputs (InputPanel), the form, the profile choice
 // (ProfileChoice), the preview (InspectionPreview), the banner (StatusBanner), keys and screen-reader texts
 // (MainWindowKeyboard), the saved settings (MainWindowSettings) and the import (ImportRun).
 
 #include "MainWindow.h"
-#include "InputList.h"
+#include "InputPanel.h"
+#include "InspectionBanner.h"
 #include "InspectionPreview.h"
 #include "MainWindowKeyboard.h"
 #include "MainWindowSettings.h"
@@ -15,16 +16,13 @@
 #include "ui/history/HistoryDialog.h"
 #include "ui/inspection/InspectionRunner.h"
 #include "ui/passphrase/GuiPassphraseProvider.h"
-#include "ui/pastetext/PasteTextDialog.h"
 #include "ui/profiles/ProfilesDialog.h"
 
 #include "application/ImportService.h"
 #include "certificate/Validator.h"
 #include "common/Version.h"
-#include "history/ImportHistory.h"
 #include "profiles/ProfileListModel.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -43,10 +41,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    m_inputs = std::make_unique<InputList>(m_ui->fileList);
     MainWindowKeyboard::setUpKeys(*m_ui);
     m_banner = new StatusBanner(m_ui->bannerLabel, this);
     connect(m_banner, &StatusBanner::announced, this, &MainWindow::announced);
+    m_inspectionBanner = std::make_unique<InspectionBanner>(*m_banner);
     MainWindowKeyboard::setUpDescriptions(*m_ui);
     applyPalette();
     m_profileChoice = std::make_unique<ProfileChoice>(m_ui->profileCombo);
@@ -61,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_passphrases = new GuiPassphraseProvider(this, this);
     m_runner = new InspectionRunner(this);
     m_runner->setPassphraseProvider(m_passphrases);
+    m_inputs = std::make_unique<InputPanel>(this, *m_ui, *m_passphrases, [this] { inputsChanged(); });
     m_formTimer = new QTimer(this);
     m_formTimer->setSingleShot(true);
     m_formTimer->setInterval(300);
@@ -83,22 +82,22 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionAddFiles, &QAction::triggered, this, &MainWindow::addFiles);
-    connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::pasteText);
-    connect(m_ui->actionPasteClipboard, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
-    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_ui->actionAddFiles, &QAction::triggered, this, [this] { m_inputs->addFiles(); });
+    connect(m_ui->actionPaste, &QAction::triggered, this, [this] { m_inputs->pasteText(); });
+    connect(m_ui->actionPasteClipboard, &QAction::triggered, this, [this] { m_inputs->pasteFromClipboard(); });
+    connect(m_ui->actionRemove, &QAction::triggered, this, [this] { m_inputs->removeSelected(); });
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::requestImport);
     connect(m_ui->actionCancelImport, &QAction::triggered, m_ui->cancelImportButton, &QPushButton::click);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
-    connect(m_ui->actionClear, &QAction::triggered, this, &MainWindow::clearInputs);
-    connect(m_ui->addFilesButton, &QPushButton::clicked, this, &MainWindow::addFiles);
-    connect(m_ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pasteText);
-    connect(m_ui->removeButton, &QPushButton::clicked, this, &MainWindow::removeSelected);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearInputs);
+    connect(m_ui->actionClear, &QAction::triggered, this, [this] { m_inputs->clear(); });
+    connect(m_ui->addFilesButton, &QPushButton::clicked, this, [this] { m_inputs->addFiles(); });
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, [this] { m_inputs->pasteText(); });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] { m_inputs->removeSelected(); });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] { m_inputs->clear(); });
     connect(m_ui->fileList, &QListWidget::itemSelectionChanged, this, &MainWindow::updateButtons);
     connect(m_ui->encGroup, &QGroupBox::toggled, this, &MainWindow::inputsChanged);
-    connect(m_ui->encCertBrowseButton, &QPushButton::clicked, this, [this] { browseEncFile(true); });
-    connect(m_ui->encKeyBrowseButton, &QPushButton::clicked, this, [this] { browseEncFile(false); });
+    connect(m_ui->encCertBrowseButton, &QPushButton::clicked, this, [this] { m_inputs->browseEncryptionFile(true); });
+    connect(m_ui->encKeyBrowseButton, &QPushButton::clicked, this, [this] { m_inputs->browseEncryptionFile(false); });
     connect(m_ui->encCertEdit, &QLineEdit::editingFinished, this, &MainWindow::inputsChanged);
     connect(m_ui->encKeyEdit, &QLineEdit::editingFinished, this, &MainWindow::inputsChanged);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MainWindow::formEdited);
@@ -138,20 +137,25 @@ void MainWindow::applyPalette()
 
 void MainWindow::setFileChooser(FileChooser chooser)
 {
-    m_sources.setFileChooser(std::move(chooser));
+    m_inputs->sources().setFileChooser(std::move(chooser));
 }
 
 void MainWindow::setSettingsFile(const QString& path)
 {
     m_settingsPath = path;
     if (!path.isEmpty())
-        m_sources.setLastFolder(MainWindowSettings::restore(path, *this, *m_ui));
+        m_inputs->sources().setLastFolder(MainWindowSettings::restore(path, *this, *m_ui));
 }
 
 void MainWindow::saveWindowState() const
 {
     if (!m_settingsPath.isEmpty())
-        MainWindowSettings::save(m_settingsPath, *this, *m_ui, m_sources.lastFolder());
+        MainWindowSettings::save(m_settingsPath, *this, *m_ui, lastFolder());
+}
+
+QString MainWindow::lastFolder() const
+{
+    return m_inputs->sources().lastFolder();
 }
 
 void MainWindow::showHelp()
@@ -268,18 +272,6 @@ void MainWindow::showHistory()
     dialog.exec();
 }
 
-QString MainWindow::previousImportNote(const Inspection& inspection)
-{
-    if (m_historyPath.isEmpty() || inspection.bundle.leaf.isNull())
-        return {};
-    const auto earlier = history::lastImportOf(inspection.leafDetails.sha256, m_historyPath);
-    if (!earlier)
-        return {};
-    return QLatin1Char('\n') + tr("Imported before: %1 into \"%2\" as %3.")
-                                   .arg(QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat),
-                                        earlier->profileName, earlier->certificateId);
-}
-
 QString MainWindow::bannerText() const
 {
     return m_banner->text();
@@ -307,83 +299,22 @@ ImportForm MainWindow::importForm() const
 
 bool MainWindow::hasInputs() const
 {
-    return !m_inputs->isEmpty();
+    return !m_inputs->list().isEmpty();
 }
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    const QStringList added = m_inputs->addFiles(paths);
-    if (!added.isEmpty()) {
-        m_sources.rememberFolderOf(added.last());
-        m_ui->statusbar->showMessage(tr("Files added: %1").arg(added.size()), 5000);
-        inputsChanged();
-    }
+    m_inputs->openFiles(paths);
 }
 
 void MainWindow::addPastedText(const QByteArray& text)
 {
-    if (m_inputs->addPastedText(text))
-        inputsChanged();
+    m_inputs->addPastedText(text);
 }
 
 void MainWindow::setEncryptionPair(const QString& certificatePath, const QString& keyPath)
 {
-    const QSignalBlocker blocker(m_ui->encGroup);
-    m_ui->encCertEdit->setText(certificatePath);
-    m_ui->encKeyEdit->setText(keyPath);
-    m_ui->encGroup->setChecked(!certificatePath.isEmpty() || !keyPath.isEmpty());
-    inputsChanged();
-}
-
-void MainWindow::addFiles()
-{
-    openFiles(m_sources.chooseFiles(this));
-}
-
-void MainWindow::pasteText()
-{
-    PasteTextDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted) {
-        QByteArray pasted = dialog.takeText();
-        addPastedText(pasted);
-        wipe(pasted);
-    }
-}
-
-void MainWindow::pasteFromClipboard()
-{
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    const QStringList paths = InputSources::localFiles(mime);
-    if (!paths.isEmpty())
-        openFiles(paths);
-    else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
-        addPastedText(mime->text().toUtf8());
-    else
-        m_ui->statusbar->showMessage(tr("The clipboard holds no text or files."), 5000);
-}
-
-void MainWindow::removeSelected()
-{
-    if (!m_inputs->removeSelected())
-        return;
-    m_passphrases->forget();
-    inputsChanged();
-}
-
-void MainWindow::clearInputs()
-{
-    m_inputs->clear();
-    m_passphrases->forget();
-    inputsChanged();
-}
-
-void MainWindow::browseEncFile(bool certificate)
-{
-    const QString path = m_sources.chooseEncryptionFile(this, certificate);
-    if (path.isEmpty())
-        return;
-    (certificate ? m_ui->encCertEdit : m_ui->encKeyEdit)->setText(path);
-    inputsChanged();
+    m_inputs->setEncryptionPair(certificatePath, keyPath);
 }
 
 void MainWindow::inputsChanged()
@@ -427,12 +358,6 @@ void MainWindow::reinspect()
     }
     InspectionJob job;
     m_inputs->fillJob(job);
-    if (m_ui->encGroup->isChecked()) {
-        for (QLineEdit* edit : {m_ui->encCertEdit, m_ui->encKeyEdit}) {
-            if (!edit->text().trimmed().isEmpty())
-                job.encFiles.append(edit->text().trimmed());
-        }
-    }
     job.form = importForm();
     job.trustRootFile = m_profileChoice->trustRoot();
     m_inspectedForm = job.form;
@@ -446,10 +371,7 @@ void MainWindow::showEmpty()
     m_inspection = Inspection();
     m_inspectionCurrent = false;
     m_ui->nameEdit->setPlaceholderText(tr("Generated from the certificate"));
-    m_banner->set(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
-                     "or as pasted text."),
-                  BannerKind::Neutral);
-    m_errorCodes.clear();
+    m_inspectionBanner->showEmpty();
     // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
     if (m_preview)
         m_preview->showEmpty();
@@ -480,26 +402,9 @@ void MainWindow::showInspection(const Inspection& inspection)
     m_preview->showInspection(inspection, m_ui->encGroup->isChecked());
     showFindings(inspection.findings);
 
-    const int errors = int(std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
-                                         [](const Finding& f) { return f.isError(); }));
-    if (inspection.payloadReady())
-        m_banner->set(tr("Ready to import as \"%1\"").arg(inspection.fields.name) + previousImportNote(inspection),
-                      BannerKind::Ready);
-    else
-        m_banner->set(tr("Problems to fix before import: %1").arg(std::max(errors, 1)), BannerKind::Problem);
-    // Errors that were not there before are announced; the same ones again after an edit are not.
-    QStringList errorCodes;
-    for (const Finding& f : inspection.findings) {
-        if (f.isError())
-            errorCodes.append(f.code + QLatin1Char('|') + f.source);
-    }
-    const bool newErrors = std::any_of(errorCodes.cbegin(), errorCodes.cend(),
-                                       [this](const QString& code) { return !m_errorCodes.contains(code); });
-    m_errorCodes = errorCodes;
-    if (newErrors)
-        m_banner->announce(true);
+    m_inspectionBanner->show(inspection, m_historyPath);
     showInputSummaries();
-    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->count()), 5000);
+    m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->list().count()), 5000);
     updateButtons();
 }
 
@@ -512,7 +417,7 @@ void MainWindow::showFindings(const QList<Finding>& findings)
 
 void MainWindow::showInputSummaries()
 {
-    m_inputs->showSummaries(m_runner->inputSummaries());
+    m_inputs->list().showSummaries(m_runner->inputSummaries());
 }
 
 void MainWindow::updateButtons()
@@ -521,7 +426,7 @@ void MainWindow::updateButtons()
     const bool editable = !m_importInProgress;
     m_ui->importButton->setEnabled(editable && !busy && m_inspectionCurrent && hasInputs() &&
                                    m_inspection.payloadReady());
-    m_ui->removeButton->setEnabled(editable && m_inputs->hasSelection());
+    m_ui->removeButton->setEnabled(editable && m_inputs->list().hasSelection());
     m_ui->clearButton->setEnabled(editable && hasInputs());
     m_ui->actionClear->setEnabled(editable && hasInputs());
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->inputsGroup, m_ui->encGroup, m_ui->formGroup})
@@ -573,7 +478,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFiles(paths);
+    m_inputs->openFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

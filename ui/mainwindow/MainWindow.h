@@ -37,7 +37,8 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
-class InputList;
+class InputPanel;
+class InspectionBanner;
 class InspectionPreview;
 class InspectionRunner;
 class ProfileChoice;
@@ -71,7 +72,7 @@ public:
     /// Writes what setSettingsFile() restores (also done on close).
     void saveWindowState() const;
     /// The folder the file dialogs start in: the last one files were added from.
-    QString lastFolder() const { return m_sources.lastFolder(); }
+    QString lastFolder() const;
 
     /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
     void setProfileModel(profiles::ProfileListModel* model);
@@ -140,15 +141,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    using BannerKind = StatusBanner::Kind;
     void applyPalette();
-    void addFiles();
-    void pasteText();
-    void pasteFromClipboard();
     void showInputSummaries();
-    void removeSelected();
-    void clearInputs();
-    void browseEncFile(bool certificate);
     void inputsChanged();
     void formEdited();
     void validateFormLive();
@@ -160,8 +154,6 @@ private:
     /// everything that shows an inspection calls this first.
     void ensurePreview();
     void showFindings(const QList<Finding>& findings);
-    /// "Imported before: …" from the import history for this leaf; empty when it never was.
-    QString previousImportNote(const Inspection& inspection);
     void updateButtons();
     void requestImport();
     void showAbout();
@@ -170,12 +162,12 @@ private:
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<InputList> m_inputs;          ///< the inputs in the file list
+    std::unique_ptr<InputPanel> m_inputs;         ///< the inputs: the file list, the SM2 pair, adding and removing
     std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     StatusBanner* m_banner = nullptr;
+    std::unique_ptr<InspectionBanner> m_inspectionBanner;
     std::unique_ptr<ProfileChoice> m_profileChoice;
     std::unique_ptr<ImportRun> m_import;
-    InputSources m_sources;
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
@@ -184,7 +176,6 @@ private:
     QPointer<CertificatesWindow> m_certificates;
     QString m_historyPath;
     QString m_settingsPath;
-    QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
     Inspection m_inspection;
