@@ -1,33 +1,29 @@
-// The main window wires its parts together: the inputs (InputPanel), the form, the profile choice
-// (ProfileChoice), the preview (InspectionPreview), the banner (StatusBanner), keys and screen-reader texts
-// (MainWindowKeyboard), the saved settings (MainWindowSettings) and the import (ImportRun).
+// The main window wires its parts together: the inputs (InputPanel), the form (ImportFormFields), the profile choice
+// (ProfileChoice), the inspection (InspectionRunner) shown in the preview (InspectionPreview) and the banner
+// (StatusBanner, InspectionBanner), keys and screen-reader texts (MainWindowKeyboard), the saved settings
+// (MainWindowSettings), the import (ImportRun) and the windows its menus open (WindowDialogs).
 
 #include "MainWindow.h"
+#include "ImportFormFields.h"
 #include "InputPanel.h"
 #include "InspectionBanner.h"
 #include "InspectionPreview.h"
 #include "MainWindowKeyboard.h"
 #include "MainWindowSettings.h"
 #include "ProfileChoice.h"
+#include "WindowDialogs.h"
 #include "ui_MainWindow.h"
 
-#include "ui/certificates/CertificatesWindow.h"
-#include "ui/help/HelpDialog.h"
-#include "ui/history/HistoryDialog.h"
 #include "ui/inspection/InspectionRunner.h"
 #include "ui/passphrase/GuiPassphraseProvider.h"
-#include "ui/profiles/ProfilesDialog.h"
 
 #include "application/ImportService.h"
-#include "certificate/Validator.h"
-#include "common/Version.h"
 #include "profiles/ProfileListModel.h"
 
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QTimer>
@@ -45,6 +41,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner = new StatusBanner(m_ui->bannerLabel, this);
     connect(m_banner, &StatusBanner::announced, this, &MainWindow::announced);
     m_inspectionBanner = std::make_unique<InspectionBanner>(*m_banner);
+    m_form = std::make_unique<ImportFormFields>(*m_ui);
+    m_dialogs = std::make_unique<WindowDialogs>(this);
     MainWindowKeyboard::setUpDescriptions(*m_ui);
     applyPalette();
     m_profileChoice = std::make_unique<ProfileChoice>(m_ui->profileCombo);
@@ -81,7 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->rightLayout->addStretch(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { m_dialogs->showAbout(); });
     connect(m_ui->actionAddFiles, &QAction::triggered, this, [this] { m_inputs->addFiles(); });
     connect(m_ui->actionPaste, &QAction::triggered, this, [this] { m_inputs->pasteText(); });
     connect(m_ui->actionPasteClipboard, &QAction::triggered, this, [this] { m_inputs->pasteFromClipboard(); });
@@ -121,17 +119,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_runner, &InspectionRunner::finished, this, &MainWindow::showInspection);
 
-    validateFormLive();
+    m_form->validate();
     showEmpty();
 }
 
 void MainWindow::applyPalette()
 {
-    for (QLabel* label : {m_ui->nameStatusLabel, m_ui->epidStatusLabel}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, StatusBanner::problemText(palette()));
-        label->setPalette(p);
-    }
+    m_form->applyPalette(palette());
     m_banner->applyPalette();
 }
 
@@ -160,8 +154,7 @@ QString MainWindow::lastFolder() const
 
 void MainWindow::showHelp()
 {
-    HelpDialog dialog(MainWindowKeyboard::helpActions(*m_ui), this);
-    dialog.exec();
+    m_dialogs->showHelp(MainWindowKeyboard::helpActions(*m_ui));
 }
 
 MainWindow::~MainWindow()
@@ -206,30 +199,23 @@ void MainWindow::setImportService(cloud::ImportService* service)
 
 void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session)
 {
-    m_profileManager = manager;
-    m_sessionSecrets = session;
+    m_dialogs->setProfileManager(manager, session);
     m_ui->actionProfiles->setEnabled(manager != nullptr);
     m_ui->profilesButton->setEnabled(manager != nullptr);
 }
 
 void MainWindow::setHistoryPath(const QString& path)
 {
-    m_historyPath = path;
+    m_dialogs->setHistoryPath(path);
     m_ui->actionHistory->setEnabled(!path.isEmpty());
 }
 
 void MainWindow::showProfiles()
 {
-    if (!m_profileManager)
-        return;
-    const QString selected = currentProfileId();
-    ProfilesDialog dialog(*m_profileManager, m_sessionSecrets, this);
-    dialog.selectProfile(selected);
-    connect(&dialog, &ProfilesDialog::profilesChanged, this, [this] {
+    m_dialogs->showProfiles(currentProfileId(), [this] {
         m_profileChoice->reload();
         reinspectIfTrustChanged();
     });
-    dialog.exec();
 }
 
 void MainWindow::setAccountService(cloud::AccountService* service)
@@ -248,28 +234,12 @@ CertificatesWindow* MainWindow::showCertificates()
     cloud::AccountService* account = m_import->accountService();
     if (!account)
         return nullptr;
-    const QString profileId = currentProfileId();
-    if (m_certificates && m_certificates->property("profileId").toString() == profileId) {
-        m_certificates->raise();
-        m_certificates->activateWindow();
-        return m_certificates;
-    }
-    if (m_certificates)
-        m_certificates->close();
-    auto* window = new CertificatesWindow(*account, profileId, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setProperty("profileId", profileId);
-    m_certificates = window;
-    window->show();
-    return window;
+    return m_dialogs->showCertificates(*account, currentProfileId());
 }
 
 void MainWindow::showHistory()
 {
-    if (m_historyPath.isEmpty())
-        return;
-    HistoryDialog dialog(m_historyPath, this);
-    dialog.exec();
+    m_dialogs->showHistory();
 }
 
 QString MainWindow::bannerText() const
@@ -290,11 +260,7 @@ bool MainWindow::isInspecting() const
 
 ImportForm MainWindow::importForm() const
 {
-    ImportForm form;
-    form.name = m_ui->nameEdit->text();
-    form.enterpriseProjectId = m_ui->epidEdit->text();
-    form.duplicateCheck = m_ui->duplicateCheckBox->isChecked();
-    return form;
+    return m_form->form();
 }
 
 bool MainWindow::hasInputs() const
@@ -327,26 +293,10 @@ void MainWindow::inputsChanged()
 
 void MainWindow::formEdited()
 {
-    validateFormLive();
+    m_form->validate();
     m_inspectionCurrent = false;
     m_formTimer->start();
     updateButtons();
-}
-
-void MainWindow::validateFormLive()
-{
-    const auto show = [](QLineEdit* edit, QLabel* label, const QList<Finding>& findings) {
-        QStringList messages;
-        for (const auto& f : findings)
-            messages.append(f.message);
-        label->setText(messages.join(QLatin1Char('\n')));
-        label->setVisible(!messages.isEmpty());
-        // Word-wrapped labels inside a form do not always get their height-for-width; reserve it.
-        label->setMinimumHeight(messages.isEmpty() ? 0 : label->heightForWidth(std::max(edit->width(), 200)));
-        edit->setAccessibleDescription(label->text());
-    };
-    show(m_ui->nameEdit, m_ui->nameStatusLabel, Validator::checkName(m_ui->nameEdit->text()));
-    show(m_ui->epidEdit, m_ui->epidStatusLabel, Validator::checkEnterpriseProjectId(m_ui->epidEdit->text()));
 }
 
 void MainWindow::reinspect()
@@ -370,7 +320,7 @@ void MainWindow::showEmpty()
 {
     m_inspection = Inspection();
     m_inspectionCurrent = false;
-    m_ui->nameEdit->setPlaceholderText(tr("Generated from the certificate"));
+    m_form->showGeneratedName(Certificate());
     m_inspectionBanner->showEmpty();
     // Before the preview is built there is nothing to empty: ensurePreview() builds it empty.
     if (m_preview)
@@ -395,14 +345,11 @@ void MainWindow::showInspection(const Inspection& inspection)
     ensurePreview();
     m_inspection = inspection;
     m_inspectionCurrent = !m_formTimer->isActive();
-    const auto& bundle = inspection.bundle;
-
-    m_ui->nameEdit->setPlaceholderText(bundle.leaf.isNull() ? tr("Generated from the certificate")
-                                                            : generatedName(bundle.leaf));
+    m_form->showGeneratedName(inspection.bundle.leaf);
     m_preview->showInspection(inspection, m_ui->encGroup->isChecked());
     showFindings(inspection.findings);
 
-    m_inspectionBanner->show(inspection, m_historyPath);
+    m_inspectionBanner->show(inspection, m_dialogs->historyPath());
     showInputSummaries();
     m_ui->statusbar->showMessage(tr("Inputs inspected: %1").arg(m_inputs->list().count()), 5000);
     updateButtons();
@@ -446,8 +393,8 @@ void MainWindow::setImportInProgress(bool inProgress)
     m_ui->actionCancelImport->setEnabled(inProgress && m_import->service());
     m_ui->busyBar->setVisible(inProgress || m_runner->isBusy());
     m_ui->profileCombo->setEnabled(!inProgress);
-    m_ui->profilesButton->setEnabled(!inProgress && m_profileManager);
-    m_ui->actionProfiles->setEnabled(!inProgress && m_profileManager);
+    m_ui->profilesButton->setEnabled(!inProgress && m_dialogs->profileManager());
+    m_ui->actionProfiles->setEnabled(!inProgress && m_dialogs->profileManager());
     updateButtons();
 }
 
@@ -515,8 +462,7 @@ void MainWindow::paintEvent(QPaintEvent* event)
     QTimer::singleShot(0, this, &MainWindow::ensurePreview);
     QTimer::singleShot(0, this, [this] {
         setWindowIcon(QIcon(QStringLiteral(":/icons/ccm-importer.svg")));
-        m_ui->nameEdit->setClearButtonEnabled(true);
-        m_ui->epidEdit->setClearButtonEnabled(true);
+        m_form->enableClearButtons();
     });
 }
 
@@ -528,14 +474,6 @@ void MainWindow::showEvent(QShowEvent* event)
         m_focusSet = true;
         (hasInputs() ? static_cast<QWidget*>(m_ui->fileList) : m_ui->addFilesButton)->setFocus();
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About CCM Importer"),
-                       tr("CCM Importer %1\nImports TLS certificates into Huawei Cloud Certificate Manager.\n\n"
-                          "Certificates are checked on this computer before anything is sent.")
-                           .arg(versionString()));
 }
 
 } // namespace ccm::ui

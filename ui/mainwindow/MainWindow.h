@@ -7,7 +7,6 @@
 #include "certificate/Inspection.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -37,11 +36,13 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
+class ImportFormFields;
 class InputPanel;
 class InspectionBanner;
 class InspectionPreview;
 class InspectionRunner;
 class ProfileChoice;
+class WindowDialogs;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
 ///
@@ -145,7 +146,6 @@ private:
     void showInputSummaries();
     void inputsChanged();
     void formEdited();
-    void validateFormLive();
     void reinspect();
     void showInspection(const Inspection& inspection);
     void showEmpty();
@@ -156,7 +156,6 @@ private:
     void showFindings(const QList<Finding>& findings);
     void updateButtons();
     void requestImport();
-    void showAbout();
     bool hasInputs() const;
     /// Inspects again when the chosen profile trusts another private root than the last inspection did.
     void reinspectIfTrustChanged();
@@ -166,15 +165,13 @@ private:
     std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     StatusBanner* m_banner = nullptr;
     std::unique_ptr<InspectionBanner> m_inspectionBanner;
+    std::unique_ptr<ImportFormFields> m_form;
+    std::unique_ptr<WindowDialogs> m_dialogs;
     std::unique_ptr<ProfileChoice> m_profileChoice;
     std::unique_ptr<ImportRun> m_import;
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
-    profiles::ProfileManager* m_profileManager = nullptr;
-    profiles::SessionSecretStore* m_sessionSecrets = nullptr;
-    QPointer<CertificatesWindow> m_certificates;
-    QString m_historyPath;
     QString m_settingsPath;
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
