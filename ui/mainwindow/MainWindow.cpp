@@ -11,6 +11,7 @@
 #include "MainWindowKeyboard.h"
 #include "MainWindowSettings.h"
 #include "ProfileChoice.h"
+#include "StatusBanner.h"
 #include "WindowDialogs.h"
 #include "ui_MainWindow.h"
 

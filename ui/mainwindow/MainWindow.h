@@ -2,7 +2,6 @@
 
 #include "ImportRun.h"
 #include "InputSources.h"
-#include "StatusBanner.h"
 
 #include "certificate/Inspection.h"
 
@@ -42,6 +41,7 @@ class InspectionBanner;
 class InspectionPreview;
 class InspectionRunner;
 class ProfileChoice;
+class StatusBanner;
 class WindowDialogs;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
