@@ -1,5 +1,6 @@
 #include "CertificatesWindow.h"
 
+#include "CertificateDescription.h"
 #include "CertificateListModel.h"
 #include "PushDialog.h"
 #include "ui/help/HelpDialog.h"
@@ -9,21 +10,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace ccm::ui {
 
@@ -31,14 +27,7 @@ namespace {
 
 QString field(const QJsonObject& entry, const char* key)
 {
-    const QJsonValue value = entry.value(QLatin1String(key));
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return {};
+    return CertificateDescription::field(entry, key);
 }
 
 } // namespace
@@ -58,123 +47,9 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     m_proxy = new CertificateFilterModel(this);
     m_proxy->setSourceModel(m_model);
 
-    auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setPlaceholderText(tr("Name, domain or id; Enter searches the account"));
-    m_filter->setClearButtonEnabled(true);
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
-    filterLabel->setBuddy(m_filter);
-    top->addWidget(filterLabel);
-    top->addWidget(m_filter, 1);
-    m_level = new QComboBox(this);
-    m_level->setObjectName(QStringLiteral("statusFilter"));
-    m_level->setAccessibleName(tr("Status filter"));
-    m_level->addItem(tr("All certificates"), int(CertificateFilterModel::LevelFilter::All));
-    m_level->addItem(tr("Expired"), int(CertificateFilterModel::LevelFilter::Expired));
-    m_level->addItem(tr("Expiring within 30 days"), int(CertificateFilterModel::LevelFilter::Within30Days));
-    m_level->addItem(tr("Expiring within 60 days"), int(CertificateFilterModel::LevelFilter::Within60Days));
-    m_level->addItem(tr("More than 60 days left"), int(CertificateFilterModel::LevelFilter::Fine));
-    auto* levelLabel = new QLabel(tr("&Show:"), this);
-    levelLabel->setBuddy(m_level);
-    top->addWidget(levelLabel);
-    top->addWidget(m_level);
-    m_refresh = new QPushButton(tr("&Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelRefreshButton"));
-    m_cancel->setAccessibleName(tr("Cancel the refresh"));
-    top->addWidget(m_refresh);
-    top->addWidget(m_cancel);
-    layout->addLayout(top);
-
-    auto* state = new QHBoxLayout;
-    m_age = new QLabel(this);
-    m_age->setObjectName(QStringLiteral("ageLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("refreshProgress"));
-    m_progress->setAccessibleName(tr("Refreshing the list"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(160);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    state->addWidget(m_summary);
-    state->addStretch();
-    state->addWidget(m_age);
-    state->addWidget(m_progress);
-    layout->addLayout(state);
-    m_incomplete = new QLabel(this);
-    m_incomplete->setObjectName(QStringLiteral("incompleteLabel"));
-    m_incomplete->setWordWrap(true);
-    m_incomplete->hide();
-    layout->addWidget(m_incomplete);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("certificateTable"));
-    m_table->setAccessibleName(tr("Certificates"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CertificateListModel::Expires, Qt::AscendingOrder);
-    m_table->setColumnWidth(CertificateListModel::Name, 140);
-    m_table->setColumnWidth(CertificateListModel::Domain, 150);
-    m_table->setColumnWidth(CertificateListModel::OtherNames, 150);
-    m_table->setColumnWidth(CertificateListModel::Expires, 100);
-    m_table->setColumnWidth(CertificateListModel::DaysLeft, 100);
-    m_table->setColumnWidth(CertificateListModel::Status, 80);
-    auto* side = new QWidget(splitter);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_details = new QTextBrowser(side);
-    m_details->setObjectName(QStringLiteral("detailsView"));
-    m_details->setAccessibleName(tr("Details of the selected certificate"));
-    m_details->setPlaceholderText(tr("Select a certificate to see its details."));
-    sideLayout->addWidget(m_details, 1);
-    auto* actions = new QHBoxLayout;
-    m_copy = new QPushButton(tr("&Copy ID"), side);
-    m_copy->setObjectName(QStringLiteral("copyIdButton"));
-    m_push = new QPushButton(tr("&Push…"), side);
-    m_push->setObjectName(QStringLiteral("pushButton"));
-    m_push->setAccessibleDescription(tr("Push the selected certificate to CDN, WAF or ELB"));
-    m_delete = new QPushButton(tr("&Delete…"), side);
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    actions->addWidget(m_copy);
-    actions->addWidget(m_push);
-    actions->addWidget(m_delete);
-    sideLayout->addLayout(actions);
-    splitter->addWidget(m_table);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({800, 300});
-    layout->addWidget(splitter, 1);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setAccessibleName(tr("Outcome of the last action"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("C&lose"));
-    buttons->button(QDialogButtonBox::Help)->setText(tr("&Help"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::helpRequested, this, &CertificatesWindow::showHelp);
-    layout->addWidget(buttons);
+    m_ui.setupUi(this, m_proxy);
+    connect(m_ui.buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui.buttons, &QDialogButtonBox::helpRequested, this, &CertificatesWindow::showHelp);
 
     // Keyboard: every action also has a key, listed by the help.
     const auto makeAction = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
@@ -189,7 +64,7 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     makeAction(tr("Refresh the list"), {QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::Key_F5)},
                &CertificatesWindow::refresh);
     makeAction(tr("Find: go to the filter"), {QKeySequence(QKeySequence::Find)},
-               [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+               [this] { m_ui.filter->setFocus(Qt::ShortcutFocusReason); });
     makeAction(tr("Copy the id of the selected certificate"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                &CertificatesWindow::copySelectedId);
     makeAction(tr("Push the selected certificate"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
@@ -197,25 +72,26 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     QAction* remove = makeAction(tr("Delete the selected certificate"), {QKeySequence(QKeySequence::Delete)},
                                  &CertificatesWindow::deleteSelected);
     remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(remove);
+    m_ui.table->addAction(remove);
     makeAction(tr("Help"), {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::Key_F1)},
                &CertificatesWindow::showHelp);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CertificateFilterModel::setText);
-    connect(m_filter, &QLineEdit::returnPressed, this, &CertificatesWindow::refresh);
-    connect(m_level, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setLevelFilter(CertificateFilterModel::LevelFilter(m_level->currentData().toInt())); });
-    connect(m_refresh, &QPushButton::clicked, this, &CertificatesWindow::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, &CertificatesWindow::cancelRefresh);
-    connect(m_copy, &QPushButton::clicked, this, &CertificatesWindow::copySelectedId);
-    connect(m_push, &QPushButton::clicked, this, &CertificatesWindow::pushSelected);
-    connect(m_delete, &QPushButton::clicked, this, &CertificatesWindow::deleteSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui.filter, &QLineEdit::textChanged, m_proxy, &CertificateFilterModel::setText);
+    connect(m_ui.filter, &QLineEdit::returnPressed, this, &CertificatesWindow::refresh);
+    connect(m_ui.level, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setLevelFilter(CertificateFilterModel::LevelFilter(m_ui.level->currentData().toInt()));
+    });
+    connect(m_ui.refresh, &QPushButton::clicked, this, &CertificatesWindow::refresh);
+    connect(m_ui.cancel, &QPushButton::clicked, this, &CertificatesWindow::cancelRefresh);
+    connect(m_ui.copy, &QPushButton::clicked, this, &CertificatesWindow::copySelectedId);
+    connect(m_ui.push, &QPushButton::clicked, this, &CertificatesWindow::pushSelected);
+    connect(m_ui.remove, &QPushButton::clicked, this, &CertificatesWindow::deleteSelected);
+    connect(m_ui.table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesWindow::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesWindow::updateButtons);
     connect(&m_service, &cloud::AccountService::progress, this, [this](const QString& text) {
         if (m_refreshing || m_busy)
-            m_message->setText(text);
+            m_ui.message->setText(text);
     });
     m_ageTimer = new QTimer(this);
     m_ageTimer->setInterval(30000);
@@ -241,10 +117,10 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     if (const auto cached = m_service.cachedList(m_profileId))
         showList(*cached);
     else
-        m_summary->setText(tr("No list yet."));
+        m_ui.summary->setText(tr("No list yet."));
     updateButtons();
     QMetaObject::invokeMethod(this, &CertificatesWindow::refresh, Qt::QueuedConnection);
-    m_table->setFocus();
+    m_ui.table->setFocus();
 }
 
 CertificatesWindow::~CertificatesWindow() = default;
@@ -255,13 +131,13 @@ void CertificatesWindow::showList(const cloud::AccountList& list)
     m_model->setCertificates(list.certificates, m_service.clock()->now());
     m_fetched = list.fetched;
     m_fromCache = list.fromCache;
-    m_summary->setText(cloud::expirySummary(list.certificates, m_service.clock()->now()));
-    m_incomplete->setVisible(!list.complete);
+    m_ui.summary->setText(cloud::expirySummary(list.certificates, m_service.clock()->now()));
+    m_ui.incomplete->setVisible(!list.complete);
     if (!list.complete) {
-        m_incomplete->setText(tr("The account has %1 certificates matching; only %2 could be listed (the service's "
-                                 "paging reaches 300). Type a name or domain and press Enter to search the account.")
-                                  .arg(list.totalCount)
-                                  .arg(list.certificates.size()));
+        m_ui.incomplete->setText(tr("The account has %1 certificates matching; only %2 could be listed (the service's "
+                                    "paging reaches 300). Type a name or domain and press Enter to search the account.")
+                                     .arg(list.totalCount)
+                                     .arg(list.certificates.size()));
     }
     updateAge();
     if (!keep.isEmpty())
@@ -272,16 +148,16 @@ void CertificatesWindow::showList(const cloud::AccountList& list)
 void CertificatesWindow::updateAge()
 {
     if (!m_fetched.isValid()) {
-        m_age->clear();
+        m_ui.age->clear();
         return;
     }
     const QString age = cloud::ageText(m_fetched, m_service.clock()->now());
     if (m_fromCache)
-        m_age->setText(tr("Saved list as of %1").arg(age));
+        m_ui.age->setText(tr("Saved list as of %1").arg(age));
     else if (!m_searched.isEmpty())
-        m_age->setText(tr("Search for \"%1\", %2").arg(m_searched, age));
+        m_ui.age->setText(tr("Search for \"%1\", %2").arg(m_searched, age));
     else
-        m_age->setText(tr("Updated %1").arg(age));
+        m_ui.age->setText(tr("Updated %1").arg(age));
 }
 
 void CertificatesWindow::refresh()
@@ -290,14 +166,14 @@ void CertificatesWindow::refresh()
         return;
     m_refreshing = true;
     const quint64 generation = ++m_generation;
-    const QString content = m_filter->text().trimmed();
-    m_progress->show();
+    const QString content = m_ui.filter->text().trimmed();
+    m_ui.progress->show();
     updateButtons();
     m_service.refresh(m_profileId, content, this, [this, generation, content](Result<cloud::AccountList> list) {
         if (generation != m_generation)
             return;
         m_refreshing = false;
-        m_progress->hide();
+        m_ui.progress->hide();
         if (list) {
             m_searched = content;
             showList(*list);
@@ -319,7 +195,7 @@ void CertificatesWindow::cancelRefresh()
     ++m_generation;
     m_service.cancelRefresh();
     m_refreshing = false;
-    m_progress->hide();
+    m_ui.progress->hide();
     setMessage(tr("The refresh was cancelled; the list shown is older."), false);
     updateButtons();
     Q_EMIT refreshFinished();
@@ -330,9 +206,9 @@ bool CertificatesWindow::selectCertificate(const QString& id)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(CertificateListModel::IdRole).toString() == id) {
-            m_table->selectionModel()->setCurrentIndex(index,
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollTo(index);
+            m_ui.table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+            m_ui.table->scrollTo(index);
             return true;
         }
     }
@@ -341,68 +217,29 @@ bool CertificatesWindow::selectCertificate(const QString& id)
 
 QString CertificatesWindow::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_ui.table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(CertificateListModel::IdRole).toString();
 }
 
 void CertificatesWindow::selectionChanged()
 {
     updateButtons();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_ui.table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_details->clear();
+        m_ui.details->clear();
         return;
     }
     const QJsonObject entry = m_model->entry(m_proxy->mapToSource(rows.first()).row());
-    m_details->setHtml(describe(entry));
+    m_ui.details->setHtml(CertificateDescription::html(entry, *m_service.clock()));
     const quint64 generation = ++m_detailsGeneration;
     const QString id = field(entry, "id");
     m_service.show(m_profileId, id, this, [this, generation](Result<QJsonObject> shown) {
         if (generation != m_detailsGeneration)
             return;
         if (shown)
-            m_details->setHtml(describe(*shown));
+            m_ui.details->setHtml(CertificateDescription::html(*shown, *m_service.clock()));
         Q_EMIT detailsShown();
     });
-}
-
-QString CertificatesWindow::describe(const QJsonObject& entry) const
-{
-    const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">").arg(field(entry, "name").toHtmlEscaped());
-    html += row(tr("ID"), field(entry, "id"));
-    html += row(tr("Domains"), cloud::entryDomains(entry).join(QStringLiteral(", ")));
-    // A list entry has expire_time, the show answer not_after; both in the service's format.
-    QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
-    if (!expires.isValid())
-        expires = cloud::parseServiceTime(field(entry, "not_after"));
-    if (expires.isValid()) {
-        const auto level = cloud::expiryLevel(expires, m_service.clock()->now());
-        html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(expires, QLocale::LongFormat),
-                                                                 CertificateListModel::levelText(level)));
-    }
-    const QList<std::pair<const char*, QString>> fields{
-        {"issuer", tr("Issuer")},
-        {"signature_algorithm", tr("Signature algorithm")},
-        {"not_before", tr("Valid from")},
-        {"not_after", tr("Valid until")},
-        {"validity_period", tr("Validity (months)")},
-        {"fingerprint", tr("SHA-1 fingerprint")},
-        {"domain_type", tr("Domain type")},
-        {"status", tr("Status")},
-        {"enterprise_project_id", tr("Enterprise project")},
-        {"description", tr("Description")},
-    };
-    for (const auto& [key, label] : fields) {
-        const QString value = field(entry, key);
-        if (!value.isEmpty())
-            html += row(label, value);
-    }
-    html += QStringLiteral("</table>");
-    return html;
 }
 
 void CertificatesWindow::copySelectedId()
@@ -419,7 +256,7 @@ void CertificatesWindow::pushSelected()
     const QString id = selectedId();
     if (id.isEmpty() || m_busy)
         return;
-    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_ui.table->currentIndex()).row());
     const QString name = field(entry, "name");
     const auto request = m_choosePush(this, name);
     if (!request)
@@ -442,7 +279,7 @@ void CertificatesWindow::deleteSelected()
     const QString id = selectedId();
     if (id.isEmpty() || m_busy)
         return;
-    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const QJsonObject entry = m_model->entry(m_proxy->mapToSource(m_ui.table->currentIndex()).row());
     const QString name = field(entry, "name");
     const QDateTime expires = cloud::parseServiceTime(field(entry, "expire_time"));
     const QDateTime now = m_service.clock()->now();
@@ -492,50 +329,50 @@ void CertificatesWindow::setMessage(const QString& text, bool problem)
     QPalette p = palette();
     if (problem)
         p.setColor(QPalette::WindowText, CertificateListModel::levelColor(cloud::ExpiryLevel::Expired, palette()));
-    m_message->setPalette(p);
-    m_message->setText(text);
+    m_ui.message->setPalette(p);
+    m_ui.message->setText(text);
 }
 
 void CertificatesWindow::setBusy(bool busy)
 {
     m_busy = busy;
-    m_progress->setVisible(busy || m_refreshing);
+    m_ui.progress->setVisible(busy || m_refreshing);
     updateButtons();
 }
 
 void CertificatesWindow::updateButtons()
 {
     const bool selected = !selectedId().isEmpty();
-    m_copy->setEnabled(selected);
-    m_push->setEnabled(selected && !m_busy);
-    m_delete->setEnabled(selected && !m_busy);
-    m_refresh->setEnabled(!m_refreshing);
-    m_cancel->setEnabled(m_refreshing);
+    m_ui.copy->setEnabled(selected);
+    m_ui.push->setEnabled(selected && !m_busy);
+    m_ui.remove->setEnabled(selected && !m_busy);
+    m_ui.refresh->setEnabled(!m_refreshing);
+    m_ui.cancel->setEnabled(m_refreshing);
 }
 
 QString CertificatesWindow::summaryText() const
 {
-    return m_summary->text();
+    return m_ui.summary->text();
 }
 
 QString CertificatesWindow::ageText() const
 {
-    return m_age->text();
+    return m_ui.age->text();
 }
 
 QString CertificatesWindow::messageText() const
 {
-    return m_message->text();
+    return m_ui.message->text();
 }
 
 QString CertificatesWindow::detailsText() const
 {
-    return m_details->toPlainText();
+    return m_ui.details->toPlainText();
 }
 
 QString CertificatesWindow::incompleteText() const
 {
-    return m_incomplete->isVisible() || !m_incomplete->isHidden() ? m_incomplete->text() : QString();
+    return m_ui.incomplete->isVisible() || !m_ui.incomplete->isHidden() ? m_ui.incomplete->text() : QString();
 }
 
 } // namespace ccm::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CertificatesWindowUi.h"
+
 #include "application/AccountService.h"
 
 #include <QDialog>
@@ -8,13 +10,7 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 
 namespace ccm::ui {
@@ -63,7 +59,7 @@ public:
 
     CertificateListModel* model() const { return m_model; }
     CertificateFilterModel* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
+    QTableView* table() const { return m_ui.table; }
     QString summaryText() const;
     /// "List as of 5 minutes ago", "Updated just now", …
     QString ageText() const;
@@ -87,26 +83,12 @@ private:
     void selectionChanged();
     void setMessage(const QString& text, bool problem);
     void setBusy(bool busy);
-    QString describe(const QJsonObject& entry) const;
 
     cloud::AccountService& m_service;
     QString m_profileId;
     CertificateListModel* m_model = nullptr;
     CertificateFilterModel* m_proxy = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QComboBox* m_level = nullptr;
-    QTableView* m_table = nullptr;
-    QTextBrowser* m_details = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_age = nullptr;
-    QLabel* m_incomplete = nullptr;
-    QLabel* m_message = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_refresh = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QPushButton* m_copy = nullptr;
-    QPushButton* m_push = nullptr;
-    QPushButton* m_delete = nullptr;
+    CertificatesWindowUi m_ui;
     QList<QAction*> m_actions;
     QTimer* m_ageTimer = nullptr;
     Confirm m_confirm;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ImportRun.h"
+#include "InputSources.h"
+
 #include "certificate/Inspection.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -33,9 +35,14 @@ namespace ccm::ui {
 
 class CertificatesWindow;
 class GuiPassphraseProvider;
-class InputList;
+class ImportFormFields;
+class InputPanel;
+class InspectionBanner;
 class InspectionPreview;
 class InspectionRunner;
+class ProfileChoice;
+class StatusBanner;
+class WindowDialogs;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
 ///
@@ -51,11 +58,9 @@ class MainWindow : public QMainWindow
 
 public:
     /// Asks for files to open (the file dialog by default); tests replace it. Empty: the user cancelled.
-    using FileChooser = std::function<QStringList(QWidget* parent, const QString& caption, const QString& folder,
-                                                  const QString& filter)>;
+    using FileChooser = InputSources::FileChooser;
     /// Asks what to do after an import renewed older certificates (RenewalDialog by default); tests answer it.
-    using RenewalAsker =
-        std::function<std::optional<cloud::RenewalPlan>(QWidget* parent, const cloud::RenewalPlan& proposal)>;
+    using RenewalAsker = ImportRun::RenewalAsker;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -68,7 +73,7 @@ public:
     /// Writes what setSettingsFile() restores (also done on close).
     void saveWindowState() const;
     /// The folder the file dialogs start in: the last one files were added from.
-    QString lastFolder() const { return m_lastFolder; }
+    QString lastFolder() const;
 
     /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
     void setProfileModel(profiles::ProfileListModel* model);
@@ -137,24 +142,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    enum class BannerKind {
-        Neutral,
-        Ready,
-        Problem,
-    };
-    void setUpKeyboard();
-    void setUpAccessibility();
     void applyPalette();
-    void addFiles();
-    void pasteText();
-    void pasteFromClipboard();
     void showInputSummaries();
-    void removeSelected();
-    void clearInputs();
-    void browseEncFile(bool certificate);
     void inputsChanged();
     void formEdited();
-    void validateFormLive();
     void reinspect();
     void showInspection(const Inspection& inspection);
     void showEmpty();
@@ -163,42 +154,25 @@ private:
     /// everything that shows an inspection calls this first.
     void ensurePreview();
     void showFindings(const QList<Finding>& findings);
-    void setBanner(const QString& text, BannerKind kind);
-    /// Tells screen readers that the banner changed; `alert` for an import's outcome and new errors.
-    void announceBanner(bool alert);
-    /// "Imported before: …" from the import history for this leaf; empty when it never was.
-    QString previousImportNote(const Inspection& inspection);
     void updateButtons();
     void requestImport();
-    /// After an import that renews older certificates: offers to push the new one where they were pushed and to
-    /// delete them.
-    void offerRenewal(const cloud::ImportReport& report);
-    void showAbout();
     bool hasInputs() const;
-    /// The chosen profile's private root CA file; empty when it names none.
-    QString currentTrustRoot() const;
     /// Inspects again when the chosen profile trusts another private root than the last inspection did.
     void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<InputList> m_inputs;          ///< the inputs in the file list
+    std::unique_ptr<InputPanel> m_inputs;         ///< the inputs: the file list, the SM2 pair, adding and removing
     std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
+    StatusBanner* m_banner = nullptr;
+    std::unique_ptr<InspectionBanner> m_inspectionBanner;
+    std::unique_ptr<ImportFormFields> m_form;
+    std::unique_ptr<WindowDialogs> m_dialogs;
+    std::unique_ptr<ProfileChoice> m_profileChoice;
+    std::unique_ptr<ImportRun> m_import;
     GuiPassphraseProvider* m_passphrases = nullptr;
     InspectionRunner* m_runner = nullptr;
     QTimer* m_formTimer = nullptr;
-    profiles::ProfileListModel* m_profiles = nullptr;
-    profiles::ProfileManager* m_profileManager = nullptr;
-    profiles::SessionSecretStore* m_sessionSecrets = nullptr;
-    cloud::ImportService* m_importer = nullptr;
-    cloud::AccountService* m_account = nullptr;
-    RenewalAsker m_askRenewal;
-    QPointer<CertificatesWindow> m_certificates;
-    QString m_historyPath;
     QString m_settingsPath;
-    QString m_lastFolder;
-    FileChooser m_chooseFiles;
-    BannerKind m_bannerKind = BannerKind::Neutral;
-    QStringList m_errorCodes; ///< error findings of the shown inspection, to announce only new ones
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
     Inspection m_inspection;

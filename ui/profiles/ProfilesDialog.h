@@ -6,8 +6,6 @@
 
 #include <memory>
 
-class QLineEdit;
-
 namespace Ui {
 class ProfilesDialog;
 }
@@ -20,7 +18,10 @@ class SessionSecretStore;
 
 namespace ccm::ui {
 
-/// Lists, edits and tests saved account profiles; secrets go to the credential store through the manager.
+class ProfileEditor;
+
+/// Lists, edits and tests saved account profiles; secrets go to the credential store through the manager. The list,
+/// its actions and Test connection are here; the editor's fields are a ProfileEditor.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -48,11 +49,7 @@ protected:
 private:
     void showProfile(const profiles::Profile& profile);
     profiles::Profile profileFromForm() const;
-    QList<QPair<profiles::SecretKind, SecureBytes>> secretsFromForm() const;
-    void clearSecretFields();
-    void updateAuthRows();
     void updateButtons();
-    void markDirty();
     bool confirmDiscard();
     void onSelectionChanged();
     void createNew();
@@ -63,19 +60,16 @@ private:
     void testConnection();
     void exportProfiles();
     void importProfiles();
-    void chooseCaFile();
-    void chooseTrustRoot();
     void setStatus(const QString& text, bool error = false);
     void reloadList(const QString& selectId);
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
-    QLineEdit* m_trustRootEdit = nullptr; ///< the profile's private root CA (added below the form's rows)
+    std::unique_ptr<ProfileEditor> m_editor;
     profiles::ProfileManager& m_manager;
     profiles::SessionSecretStore* m_session;
     profiles::ProfileListModel* m_model;
     QString m_currentId;
-    bool m_dirty = false;
-    bool m_loading = false;
+    bool m_loading = false; ///< the list is reloaded or its selection put back: not the user's choice
 };
 
 } // namespace ccm::ui

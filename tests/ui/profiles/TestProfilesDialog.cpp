@@ -71,6 +71,7 @@ private Q_SLOTS:
     void importAsksBeforeCustomEndpoints();
     void hostileProfileNameIsText();
     void testConnectionButton();
+    void unsavedChangesAreAskedAbout();
 };
 
 void TestProfilesDialog::createSaveAndDelete()
@@ -276,7 +277,7 @@ void TestProfilesDialog::hostileProfileNameIsText()
     profile.authKind = cloud::AuthKind::AkSk;
     profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
     const auto created = store.create(profile);
-    QVERIFY(created.ok());
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     MemorySecretStore secrets;
     ProfileManager manager(store, secrets);
     ui::ProfilesDialog dialog(manager, nullptr);
@@ -342,4 +343,54 @@ void TestProfilesDialog::testConnectionButton()
 }
 
 QTEST_MAIN(TestProfilesDialog)
+void TestProfilesDialog::unsavedChangesAreAskedAbout()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    QVERIFY(store.load());
+    Profile other;
+    other.name = QStringLiteral("Other");
+    other.regionId = QStringLiteral("cn-north-4");
+    other.accessKeyId = QStringLiteral("AKOTHER01");
+    const auto created = store.create(other);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    MemorySecretStore secrets;
+    ProfileManager manager(store, secrets);
+    ui::ProfilesDialog dialog(manager, nullptr);
+    dialog.show();
+    auto* testButton = dialog.findChild<QPushButton*>(QStringLiteral("testButton"));
+    auto* nameEdit = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+
+    // Showing a new profile fills the fields but is no edit: nothing to test yet.
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QVERIFY(dialog.currentId().isEmpty());
+    QVERIFY(!testButton->isEnabled());
+    QTest::keyClicks(nameEdit, QStringLiteral("Draft"));
+    QVERIFY(testButton->isEnabled());
+
+    // Choosing another profile asks first; Cancel keeps the draft in the editor.
+    answerNextMessageBox(QMessageBox::Cancel);
+    dialog.selectProfile(created->id);
+    QVERIFY(dialog.currentId().isEmpty());
+    QCOMPARE(nameEdit->text(), QStringLiteral("Draft"));
+
+    // Discard drops it and shows the chosen profile, unchanged.
+    answerNextMessageBox(QMessageBox::Discard);
+    dialog.selectProfile(created->id);
+    QCOMPARE(dialog.currentId(), created->id);
+    QCOMPARE(nameEdit->text(), QStringLiteral("Other"));
+    QVERIFY(!store.findByName(QStringLiteral("Draft")).has_value());
+    // Closing now asks nothing: the shown profile has no changes. A question would be answered Cancel and counted.
+    bool asked = false;
+    QTimer::singleShot(0, &dialog, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+    QVERIFY(!asked);
+    QVERIFY(!dialog.isVisible());
+}
+
 #include "TestProfilesDialog.moc"
