@@ -150,8 +150,6 @@ public:
     /// afterwards by this client; every pending callback gets a Cancelled error.
     void cancelAll();
 
-    /// The typed form of the last failure (HTTP status, error_code, request id).
-    const CloudError& lastError() const { return m_lastError; }
     /// Seconds added to the local clock when signing, learned once from a rejected request's Date header.
     qint64 clockOffsetSeconds() const;
     /// Requests put on the wire so far (retries included).
@@ -195,7 +193,6 @@ private:
     QNetworkAccessManager* m_network;
     IamClient* m_iam;
     std::shared_ptr<ClockSkew> m_skew;
-    CloudError m_lastError;
     bool m_cancelled = false;
     int m_requestsSent = 0;
     QList<QPointer<QNetworkReply>> m_active;

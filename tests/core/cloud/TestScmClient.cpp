@@ -146,9 +146,12 @@ void TestScmClient::importListShowDelete()
     auto gone = waitFor<Result<QJsonObject>>(
         [&](auto done) { client.showCertificate(imported->certificateId, &context, done); });
     QVERIFY(gone && !gone->ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::NotFound);
-    QCOMPARE(client.lastError().httpStatus, 404);
-    QVERIFY(!client.lastError().requestId.isEmpty());
+    QCOMPARE(gone->error().code, QStringLiteral("cloud.not-found"));
+    QCOMPARE(gone->error().category, ErrorCategory::Rejected);
+    QVERIFY2(gone->error().message.startsWith(QLatin1String("Not found: the certificate does not exist")),
+             qPrintable(gone->error().message));
+    QVERIFY2(gone->error().detail.startsWith(QLatin1String("HTTP 404; ")), qPrintable(gone->error().detail));
+    QVERIFY2(gone->error().detail.contains(QLatin1String("request id ")), qPrintable(gone->error().detail));
 }
 
 void TestScmClient::listPagingAndFilter()
@@ -211,8 +214,12 @@ void TestScmClient::duplicateAllowed()
         SecureBytes(rawImportBody(QStringLiteral("third"), fixture(QStringLiteral("rsa/leaf.pem")),
                                   fixture(QStringLiteral("rsa/leaf.key")), fixture(QStringLiteral("rsa/chain.pem"))));
     raw.allowDuplicate = true;
-    QVERIFY(!runImport(client, raw).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Duplicate);
+    const auto refused = runImport(client, raw);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("cloud.duplicate"));
+    QCOMPARE(refused.error().category, ErrorCategory::Rejected);
+    QVERIFY2(refused.error().message.contains(QLatin1String("already imported")), qPrintable(refused.error().message));
+    QCOMPARE(m_sandbox->certificateCount(), 2);
 }
 
 void TestScmClient::rejected_data()
@@ -293,10 +300,14 @@ void TestScmClient::wrongSecretKey()
     auto options = sandboxOptions(*m_sandbox);
     options.credentials.secretKey = SecureBytes::fromString(QStringLiteral("not-the-secret"));
     ScmClient client(options);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Signature);
-    QCOMPARE(client.lastError().errorCode, QStringLiteral("APIG.0301"));
-    QCOMPARE(client.lastError().httpStatus, 401);
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.signature"));
+    QCOMPARE(listed.error().category, ErrorCategory::Rejected);
+    QVERIFY2(listed.error().message.contains(QLatin1String("rejected the request signature")),
+             qPrintable(listed.error().message));
+    QVERIFY2(listed.error().detail.startsWith(QLatin1String("HTTP 401; APIG.0301: ")),
+             qPrintable(listed.error().detail));
     QCOMPARE(client.clockOffsetSeconds(), 0); // the clocks agree, so no skew correction
 }
 
@@ -307,8 +318,11 @@ void TestScmClient::expiredToken()
     options.credentials.kind = AuthKind::Token;
     options.credentials.authToken = SecureBytes::fromString(QStringLiteral("MII") + QString(40, QLatin1Char('x')));
     ScmClient client(options);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::TokenExpired);
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.token-expired"));
+    QCOMPARE(listed.error().category, ErrorCategory::Rejected);
+    QVERIFY2(listed.error().message.contains(QLatin1String("token has expired")), qPrintable(listed.error().message));
 }
 
 void TestScmClient::iamPasswordToken()
@@ -384,8 +398,9 @@ void TestScmClient::throttlingGivesUp()
     m_sandbox->injectFault(sandbox::Fault::Throttle, 5);
     auto result = runList(client);
     QVERIFY(!result.ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Throttled);
-    QCOMPARE(client.lastError().httpStatus, 429);
+    QCOMPARE(result.error().code, QStringLiteral("cloud.throttled"));
+    QCOMPARE(result.error().category, ErrorCategory::Rejected);
+    QVERIFY2(result.error().detail.startsWith(QLatin1String("HTTP 429; ")), qPrintable(result.error().detail));
     QCOMPARE(client.requestsSent(), 2);
 }
 
@@ -393,8 +408,11 @@ void TestScmClient::serverError()
 {
     ScmClient client(sandboxOptions(*m_sandbox));
     m_sandbox->injectFault(sandbox::Fault::ServerError, 1);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Server);
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.server"));
+    QCOMPARE(listed.error().category, ErrorCategory::Rejected);
+    QCOMPARE(listed.error().message, QStringLiteral("The service failed (HTTP 500). Retry later."));
     QCOMPARE(client.requestsSent(), 1); // a 500 is not retried
 }
 
@@ -402,8 +420,13 @@ void TestScmClient::malformedAnswer()
 {
     ScmClient client(sandboxOptions(*m_sandbox));
     m_sandbox->injectFault(sandbox::Fault::MalformedJson, 1);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Malformed);
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.malformed"));
+    QCOMPARE(listed.error().category, ErrorCategory::Rejected);
+    QVERIFY2(listed.error().message.contains(QLatin1String("could not be understood")),
+             qPrintable(listed.error().message));
+    QCOMPARE(client.requestsSent(), 1);
 }
 
 void TestScmClient::exactlyOnce_data()
@@ -751,9 +774,11 @@ void TestScmClient::unreachable()
     options.endpoint = {url, url, {}, {}};
     options.retry.maxAttempts = 2;
     ScmClient client(options);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Unreachable);
-    QVERIFY(client.lastError().isNetwork());
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.network.unreachable"));
+    QCOMPARE(listed.error().category, ErrorCategory::Network);
+    QVERIFY2(listed.error().message.contains(QLatin1String("cannot be reached")), qPrintable(listed.error().message));
     QCOMPARE(client.requestsSent(), 2); // refused before sending: retried
 }
 
@@ -763,9 +788,12 @@ void TestScmClient::timeout()
     options.timeoutMs = 300;
     ScmClient client(options);
     m_sandbox->injectFault(sandbox::Fault::Delay, 1, 2000);
-    QVERIFY(!runList(client).ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Timeout);
-    QVERIFY(isNetworkError(client.lastError().toError()));
+    const auto listed = runList(client);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, QStringLiteral("cloud.network.timeout"));
+    QVERIFY(isNetworkError(listed.error()));
+    QVERIFY2(listed.error().message.contains(QLatin1String("did not answer in time")),
+             qPrintable(listed.error().message));
 }
 
 void TestScmClient::cancellation()
@@ -778,8 +806,9 @@ void TestScmClient::cancellation()
         QTimer::singleShot(100, &client, &ScmClient::cancelAll);
     });
     QVERIFY(result && !result->ok());
-    QCOMPARE(client.lastError().kind, CloudErrorKind::Cancelled);
-    QVERIFY(client.lastError().isNetwork());
+    QCOMPARE(result->error().code, QStringLiteral("cloud.network.cancelled"));
+    QCOMPARE(result->error().category, ErrorCategory::Network);
+    QCOMPARE(result->error().message, QStringLiteral("The request was cancelled."));
 }
 
 void TestScmClient::https_data()
@@ -811,7 +840,8 @@ void TestScmClient::https()
     auto result = runImport(client, fixtureImport(kRsa, QStringLiteral("over-tls"), true));
     QCOMPARE(result.ok(), trusted);
     if (!trusted) {
-        QCOMPARE(client.lastError().kind, CloudErrorKind::Tls);
+        QCOMPARE(result.error().code, QStringLiteral("cloud.network.tls"));
+        QCOMPARE(result.error().category, ErrorCategory::Network);
         QVERIFY(result.error().message.contains(QLatin1String("CA certificate")));
         QCOMPARE(tlsSandbox.certificateCount(), 0);
     }
