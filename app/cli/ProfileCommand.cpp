@@ -506,7 +506,6 @@ int ProfileAction::testProfile()
                                                         {QStringLiteral("profile"), profile->name},
                                                         {QStringLiteral("endpoint"), result->endpoint},
                                                         {QStringLiteral("account_id"), result->accountId},
-                                                        {QStringLiteral("account_name"), result->accountName},
                                                         {QStringLiteral("elapsed_ms"), result->elapsedMs},
                                                         {QStringLiteral("certificate_count"), result->certificateCount},
                                                         {QStringLiteral("request_id"), result->requestId}})

@@ -166,6 +166,18 @@ CloudError ScmClient::cancelledError()
     return error;
 }
 
+void ScmClient::accountId(QObject* context, std::function<void(Result<QString>)> done)
+{
+    const Credentials& credentials = m_options.credentials;
+    if (!credentials.domainId.isEmpty() ||
+        (credentials.kind != AuthKind::AkSk && credentials.kind != AuthKind::TemporaryAkSk)) {
+        done(credentials.domainId);
+        return;
+    }
+    m_iam->domainId(credentials, context,
+                    [done = std::move(done)](Result<QString> id, const CloudError&) { done(std::move(id)); });
+}
+
 void ScmClient::cancelAll()
 {
     m_cancelled = true;

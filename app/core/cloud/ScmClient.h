@@ -130,6 +130,10 @@ public:
     void importCertificate(ImportRequest request, QObject* context, std::function<void(Result<ImportResult>)> done);
     /// One page. A query outside the documented values is refused without sending (code cloud.invalid-query).
     void listCertificates(const ListQuery& query, QObject* context, std::function<void(Result<CertificatePage>)> done);
+    /// The account (domain) id the credentials act for: the configured one, or for an AK without one the id IAM
+    /// reports (the call every signed request needs first, so it is answered from the cache after one); empty for
+    /// token and password credentials without a configured id.
+    void accountId(QObject* context, std::function<void(Result<QString>)> done);
     /// Every page of a filter, with documented values only: pages of 50 at offsets 0, 50 and 100, then (offset
     /// ends at 100) the same from the other end of the sort order, which reaches 300 certificates; beyond that the
     /// result says it is incomplete. `query`'s limit and offset are ignored.

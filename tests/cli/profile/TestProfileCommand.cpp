@@ -4,10 +4,12 @@
 
 #include "Command.h"
 
+#include "application/ScmConnectionTester.h"
 #include "profiles/ConnectionTest.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/MemorySecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/Sandbox.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void testConnection();
     void exitStatusPerClass_data();
     void exitStatusPerClass();
+    void testReportsTheAccount_data();
+    void testReportsTheAccount();
     void duplicateEnvironmentProfile();
     void editChangesOnlyGivenFields();
 
@@ -118,6 +122,7 @@ void TestProfileCommand::init()
     m_secretStore = m_secrets.get();
     m_environment = QProcessEnvironment();
     FakeTester::failure.reset();
+    setConnectionTesterFactory([] { return std::make_unique<FakeTester>(); });
 }
 
 Output TestProfileCommand::run(const QStringList& arguments, const QByteArray& input)
@@ -262,6 +267,51 @@ void TestProfileCommand::exitStatusPerClass()
         QVERIFY2(output.err.contains(QStringLiteral("(no keyring here)")), qPrintable(output.err));
     if (arguments.first() == QLatin1String("remove"))
         QVERIFY(m_store->find(arguments.at(1))); // kept
+}
+
+// The real tester against a sandbox: the account id shown is the profile's, or the one IAM reported for an AK
+// saved without it; nothing is printed that nobody fills in.
+void TestProfileCommand::testReportsTheAccount_data()
+{
+    QTest::addColumn<bool>("withDomainId");
+    QTest::addRow("account id from IAM") << false;
+    QTest::addRow("account id of the profile") << true;
+}
+
+void TestProfileCommand::testReportsTheAccount()
+{
+    QFETCH(bool, withDomainId);
+    sandbox::Sandbox cloud;
+    QVERIFY(cloud.start().ok());
+    cloud::installScmConnectionTester();
+    const auto demo = sandbox::Sandbox::demoCredentials();
+    QVERIFY(m_store->load());
+    Profile profile;
+    profile.name = QStringLiteral("Lab");
+    profile.scmEndpoint = cloud.endpoint();
+    profile.iamEndpoint = cloud.endpoint();
+    profile.accessKeyId = demo.accessKeyId;
+    if (withDomainId)
+        profile.domainId = demo.domainId;
+    auto created = m_store->create(profile);
+    QVERIFY(created.ok());
+    m_secrets->put(created->id, SecretKind::SecretKey, SecureBytes::fromString(demo.secretKey));
+
+    const Output json = run({QStringLiteral("test"), QStringLiteral("Lab"), QStringLiteral("--json")});
+    const Output text = run({QStringLiteral("test"), QStringLiteral("Lab")});
+    setConnectionTesterFactory([] { return std::make_unique<FakeTester>(); });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(answer[QStringLiteral("account_id")].toString(), demo.domainId);
+    QCOMPARE(answer[QStringLiteral("certificate_count")].toInt(), 0);
+    QCOMPARE(answer.keys(), (QStringList{QStringLiteral("account_id"), QStringLiteral("certificate_count"),
+                                         QStringLiteral("elapsed_ms"), QStringLiteral("endpoint"), QStringLiteral("ok"),
+                                         QStringLiteral("profile"), QStringLiteral("request_id")}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(
+                 QStringLiteral("Connected to %1 as account %2 in ").arg(cloud.endpoint().toString(), demo.domainId)),
+             qPrintable(text.out));
+    QCOMPARE(cloud.countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), withDomainId ? 0 : 1);
 }
 
 void TestProfileCommand::duplicateEnvironmentProfile()
