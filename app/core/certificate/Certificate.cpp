@@ -70,19 +70,6 @@ Certificate Certificate::fromDer(QByteArrayView der)
     return certificate;
 }
 
-QByteArray Certificate::toDer() const
-{
-    if (!m_x509)
-        return {};
-    unsigned char* out = nullptr;
-    const int length = i2d_X509(m_x509.get(), &out);
-    if (length <= 0)
-        return {};
-    QByteArray der(reinterpret_cast<const char*>(out), length);
-    OPENSSL_free(out);
-    return der;
-}
-
 QByteArray Certificate::toPem() const
 {
     if (!m_x509)

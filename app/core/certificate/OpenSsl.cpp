@@ -35,11 +35,6 @@ void clearErrors()
     ERR_clear_error();
 }
 
-int lastErrorReason()
-{
-    return ERR_GET_REASON(ERR_peek_last_error());
-}
-
 BioPtr readBio(QByteArrayView data)
 {
     return BioPtr(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));

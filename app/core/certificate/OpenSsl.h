@@ -63,8 +63,6 @@ using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES, fr
 QString drainErrors();
 /// Clears this thread's error queue without reporting it.
 void clearErrors();
-/// The reason code of the newest queued error, or 0; does not drain the queue.
-int lastErrorReason();
 
 /// A read-only memory BIO over the given bytes; the bytes must outlive the BIO.
 BioPtr readBio(QByteArrayView data);

@@ -92,19 +92,6 @@ SecureBytes PrivateKey::toPkcs8Pem() const
     return pem;
 }
 
-QByteArray PrivateKey::publicKeyDer() const
-{
-    if (!m_pkey)
-        return {};
-    unsigned char* out = nullptr;
-    const int length = i2d_PUBKEY(m_pkey.get(), &out);
-    if (length <= 0)
-        return {};
-    QByteArray der(reinterpret_cast<const char*>(out), length);
-    OPENSSL_free(out);
-    return der;
-}
-
 bool PrivateKey::operator==(const PrivateKey& other) const
 {
     if (m_pkey == other.m_pkey)
