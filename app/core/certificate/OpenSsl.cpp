@@ -35,6 +35,18 @@ void clearErrors()
     ERR_clear_error();
 }
 
+QString asn1Utf8(const ASN1_STRING* string)
+{
+    if (!string)
+        return {};
+    unsigned char* buffer = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&buffer, string);
+    const OpenSslBufferPtr utf8(buffer); // owned before anything else can return
+    if (length < 0)
+        return {};
+    return QString::fromUtf8(reinterpret_cast<const char*>(utf8.get()), length);
+}
+
 BioPtr readBio(QByteArrayView data)
 {
     return BioPtr(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));

@@ -6,7 +6,7 @@
 namespace ccm {
 
 PrivateKey::PrivateKey(ossl::PkeyPtr pkey)
-    : m_pkey(pkey.release(), EVP_PKEY_free)
+    : m_pkey(std::move(pkey)) // the shared owner keeps the unique_ptr's deleter
 {}
 
 QString keyAlgorithmName(const EVP_PKEY* pkey)
