@@ -507,7 +507,8 @@ void TestProfileStore::importErrors_data()
     QTest::addColumn<QString>("mentions");
 
     const QByteArray head = R"({"format":"ccm-importer-profiles","version":1,"profiles":[)";
-    QTest::addRow("not json") << QByteArray("{nope") << QStringLiteral("profiles.import-format") << QString();
+    QTest::addRow("not json") << QByteArray("{nope") << QStringLiteral("profiles.import-format")
+                              << QStringLiteral("the JSON cannot be read");
     QTest::addRow("wrong format") << QByteArray(R"({"format":"other","profiles":[]})")
                                   << QStringLiteral("profiles.import-format") << QStringLiteral("format");
     QTest::addRow("newer") << QByteArray(R"({"format":"ccm-importer-profiles","version":7,"profiles":[]})")
@@ -541,6 +542,10 @@ void TestProfileStore::importErrors()
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().code, code);
     QVERIFY2(imported.error().message.contains(mentions), qPrintable(imported.error().message));
+    // A file that is not an export, or holds a secret, is unreadable input; a bad or taken value is a usage error.
+    const bool unreadable =
+        code == QLatin1String("profiles.import-format") || code == QLatin1String("profile.import-secret");
+    QCOMPARE(imported.error().category, unreadable ? ErrorCategory::Input : ErrorCategory::Usage);
     QVERIFY(store->savedProfiles().isEmpty());
     QVERIFY(!QFile::exists(path()));
 }
