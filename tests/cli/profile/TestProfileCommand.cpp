@@ -96,6 +96,8 @@ private Q_SLOTS:
     void exitStatusPerClass();
     void testReportsTheAccount_data();
     void testReportsTheAccount();
+    void environmentProfile_data();
+    void environmentProfile();
     void duplicateEnvironmentProfile();
     void editChangesOnlyGivenFields();
 
@@ -312,6 +314,43 @@ void TestProfileCommand::testReportsTheAccount()
                  QStringLiteral("Connected to %1 as account %2 in ").arg(cloud.endpoint().toString(), demo.domainId)),
              qPrintable(text.out));
     QCOMPARE(cloud.countRequests(QStringLiteral("GET"), QStringLiteral("/v3/auth/domains")), withDomainId ? 0 : 1);
+}
+
+// The vendor SDK variables make the Environment profile: its region and IAM endpoint come from them too.
+void TestProfileCommand::environmentProfile_data()
+{
+    QTest::addColumn<QStringList>("variables"); // NAME=value, besides the access key
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("iamEndpoint"); // empty: none is shown
+    QTest::addColumn<QString>("auth");
+    QTest::addRow("defaults") << QStringList() << QStringLiteral("cn-north-4") << QString() << QStringLiteral("aksk");
+    QTest::addRow("region and IAM endpoint")
+        << QStringList{QStringLiteral("HUAWEICLOUD_SDK_REGION=ap-southeast-1"),
+                       QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT=https://iam.example.test")}
+        << QStringLiteral("ap-southeast-1") << QStringLiteral("https://iam.example.test") << QStringLiteral("aksk");
+    QTest::addRow("temporary key") << QStringList{QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN=temporary")}
+                                   << QStringLiteral("cn-north-4") << QString() << QStringLiteral("temporary-aksk");
+}
+
+void TestProfileCommand::environmentProfile()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, region);
+    QFETCH(QString, iamEndpoint);
+    QFETCH(QString, auth);
+    m_environment.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("ENVAKENVAKENVAK1"));
+    m_environment.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("env-secret"));
+    for (const QString& variable : variables)
+        m_environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    const Output output = run({QStringLiteral("show"), QStringLiteral("Environment"), QStringLiteral("--json")});
+    QCOMPARE(output.exitCode, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(output.out.toUtf8()).object();
+    QCOMPARE(shown[QStringLiteral("origin")].toString(), QStringLiteral("environment"));
+    QCOMPARE(shown[QStringLiteral("region")].toString(), region);
+    QCOMPARE(shown[QStringLiteral("iam_endpoint")].toString(), iamEndpoint);
+    QCOMPARE(shown[QStringLiteral("auth")].toString(), auth);
+    QCOMPARE(shown[QStringLiteral("access_key_id")].toString(), QStringLiteral("ENVAKENVAKENVAK1"));
+    QVERIFY(!output.out.contains(QStringLiteral("env-secret")));
 }
 
 void TestProfileCommand::duplicateEnvironmentProfile()

@@ -351,7 +351,8 @@ void TestScmClient::iamPasswordToken()
     }
     const int afterFirst = m_sandbox->requestCount();
     QVERIFY(runList(client).ok());
-    QCOMPARE(m_sandbox->requestCount(), afterFirst + 1); // the token was cached
+    QCOMPARE(m_sandbox->requestCount(), afterFirst + 1);                             // the token was cached
+    QCOMPARE(m_sandbox->issuedTokenScopes(), QStringList{QStringLiteral("domain")}); // the default scope
 
     // The service's clock passes the token's expiry: the client gets a new token once and carries on.
     auto sandboxClock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(25 * 3600));
@@ -723,6 +724,8 @@ void TestScmClient::projectScopedToken()
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + result.error().detail));
     QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")), 1);
     QCOMPARE(m_sandbox->certificateCount(), 1);
+    // The one token, which the import used, is scoped to the project the profile names.
+    QCOMPARE(m_sandbox->issuedTokenScopes(), QStringList{QStringLiteral("project cn-north-4")});
 }
 
 void TestScmClient::sm2EncryptionPairReachesTheService()
