@@ -231,19 +231,19 @@ void TestMemorySecretStore::resolveCredentials()
     QVERIFY(!resolved->isSandbox);
     switch (profile.authKind) {
     case cloud::AuthKind::AkSk:
-        QCOMPARE(credentials.secretKey.toUtf8String(), QStringLiteral("secret-key-value"));
+        QCOMPARE(credentials.secretKey.view(), QByteArrayView("secret-key-value"));
         QCOMPARE(credentials.accessKeyId, QStringLiteral("AAAAAAAAAAAA"));
         break;
     case cloud::AuthKind::TemporaryAkSk:
-        QCOMPARE(credentials.securityToken.toUtf8String(), QStringLiteral("security-token-value"));
+        QCOMPARE(credentials.securityToken.view(), QByteArrayView("security-token-value"));
         break;
     case cloud::AuthKind::IamPassword:
-        QCOMPARE(credentials.password.toUtf8String(), QStringLiteral("password-value"));
+        QCOMPARE(credentials.password.view(), QByteArrayView("password-value"));
         QCOMPARE(credentials.userName, QStringLiteral("deployer"));
         QCOMPARE(credentials.domainName, QStringLiteral("acme"));
         break;
     case cloud::AuthKind::Token:
-        QCOMPARE(credentials.authToken.toUtf8String(), QStringLiteral("auth-token-value"));
+        QCOMPARE(credentials.authToken.view(), QByteArrayView("auth-token-value"));
         break;
     }
     QVERIFY(store.findById(created->id)->lastUsed.isValid());

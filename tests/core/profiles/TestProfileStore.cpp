@@ -378,9 +378,9 @@ void TestProfileStore::environmentProfile()
     const auto credentials = environmentCredentials(environment);
     const auto& secretBytes =
         profile->authKind == cloud::AuthKind::Token ? credentials.authToken : credentials.secretKey;
-    QCOMPARE(secretBytes.toUtf8String(), secret);
+    QCOMPARE(secretBytes.view(), QByteArrayView(secret.toUtf8()));
     if (profile->authKind == cloud::AuthKind::TemporaryAkSk) {
-        QCOMPARE(credentials.securityToken.toUtf8String(), QStringLiteral("tok"));
+        QCOMPARE(credentials.securityToken.view(), QByteArrayView("tok"));
         QCOMPARE(profile->domainId, QStringLiteral("dom1"));
     }
 }
