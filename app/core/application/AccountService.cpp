@@ -453,17 +453,4 @@ void AccountService::cancelRefresh()
     }
 }
 
-void AccountService::cancel()
-{
-    const auto clients = m_clients;
-    m_clients.clear();
-    m_listClients.clear();
-    for (const auto& client : clients) {
-        if (client) {
-            client->cancelAll();
-            client->deleteLater();
-        }
-    }
-}
-
 } // namespace ccm::cloud

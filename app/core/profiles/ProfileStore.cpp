@@ -325,15 +325,6 @@ Result<Profile> ProfileStore::duplicate(const QString& id, const QString& newNam
     return create(copy);
 }
 
-Status ProfileStore::rename(const QString& id, const QString& newName)
-{
-    auto profile = findById(id);
-    if (!profile || profile->isReadOnly())
-        return notFound(id);
-    profile->name = newName;
-    return update(*profile);
-}
-
 Status ProfileStore::remove(const QString& id)
 {
     const auto lock = beginUpdate();

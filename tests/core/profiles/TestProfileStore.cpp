@@ -243,10 +243,10 @@ void TestProfileStore::editRenameDuplicateRemove()
     edited.name = QStringLiteral("other");
     QCOMPARE(store->update(edited).error().code, QStringLiteral("profile.name-taken"));
 
-    QVERIFY(store->rename(work->id, QStringLiteral("Production")));
+    edited.name = QStringLiteral("Production"); // renaming is an update of the name
+    QVERIFY(store->update(edited));
     QVERIFY(!store->findByName(QStringLiteral("Work")));
     QVERIFY(store->findByName(QStringLiteral("Production")));
-    QCOMPARE(store->rename(work->id, QStringLiteral("Other")).error().code, QStringLiteral("profile.name-taken"));
 
     auto copy = store->duplicate(work->id);
     QVERIFY(copy.ok());
@@ -306,7 +306,9 @@ void TestProfileStore::builtInProfilesAreReadOnly()
         QVERIFY(profile->isReadOnly());
         QCOMPARE(store->update(*profile).error().code, QStringLiteral("profile.read-only"));
         QCOMPARE(store->remove(profile->id).error().code, QStringLiteral("profile.read-only"));
-        QCOMPARE(store->rename(profile->id, QStringLiteral("x")).error().code, QStringLiteral("profile.read-only"));
+        Profile renamed = *profile;
+        renamed.name = QStringLiteral("x");
+        QCOMPARE(store->update(renamed).error().code, QStringLiteral("profile.read-only"));
     }
     // The environment profile can be copied into a saved one; it is never written itself.
     auto copy = store->duplicate(QLatin1String(kEnvironmentProfileId), QStringLiteral("From env"));
@@ -709,7 +711,9 @@ void TestProfileStore::twoProcessesDoNotLoseChanges()
     QVERIFY(cli->create(akskProfile(QStringLiteral("Lab"))).ok()); // cli had not seen "Work"
     QVERIFY(cli->findByName(QStringLiteral("Work")));
     QVERIFY(gui->setDefault(work->id));
-    QVERIFY(cli->rename(cli->findByName(QStringLiteral("Lab"))->id, QStringLiteral("Lab 2")));
+    auto lab = *cli->findByName(QStringLiteral("Lab"));
+    lab.name = QStringLiteral("Lab 2");
+    QVERIFY(cli->update(lab));
     QCOMPARE(cli->defaultProfileId(), work->id);
 
     auto fresh = makeStore();
