@@ -265,10 +265,11 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     Fixture f;
     const QString id = f.chooseProfileFor(cloud, QStringLiteral("Lab"));
     QVERIFY(!id.isEmpty());
-    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true); // straight to the POST
+    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true);
     QVERIFY(f.openReadyBundle());
     QTRY_VERIFY(f.button("importButton")->isEnabled());
-    cloud.injectFault(ccm::sandbox::Fault::ServerError);
+    // The import itself is refused (a fault on any SCM path would hit the list of names asked first).
+    cloud.injectFault(ccm::sandbox::Fault::ServerError, 1, 0, QStringLiteral("/v3/scm/certificates/import"));
 
     const auto report = f.clickImport();
     QVERIFY(report);
@@ -276,9 +277,12 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     QCOMPARE(cloud.certificateCount(), 0);
     QVERIFY2(f.window.bannerText().startsWith(QLatin1String("Not imported: ")), qPrintable(f.window.bannerText()));
     QVERIFY(f.window.bannerText().contains(QLatin1String("HTTP 500")));
+    // One import request: a 500 with a service error is an answer, not sent again.
+    QCOMPARE(cloud.countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/import")), 1);
+    QCOMPARE(f.history().size(), 1);
     const auto record = f.history().value(0);
     QCOMPARE(record.outcome, ImportOutcome::Rejected);
-    QVERIFY(!record.errorCode.isEmpty());
+    QCOMPARE(record.errorCode, report->error->code);
 }
 
 void TestImportFlow::lostAnswerShownAsImported_data()
