@@ -277,11 +277,6 @@ public:
 
 } // namespace
 
-void setProfileResolver(ProfileResolver resolver)
-{
-    profileResolver() = std::move(resolver);
-}
-
 void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).

@@ -22,12 +22,6 @@ void ConnectionOptions::addTo(QCommandLineParser& parser, bool withJson)
         parser.addOption(QCommandLineOption(QStringLiteral("json"), CloudTexts::tr("Print JSON.")));
 }
 
-ProfileResolver& profileResolver()
-{
-    static ProfileResolver resolver = [](const QString& name) { return profiles::resolveProfile(name); };
-    return resolver;
-}
-
 /// Adds an import attempt that reached the network (imported, existing copy found, rejected or failed) to the
 /// import ledger, as the application does. A ledger that cannot be written only earns a warning.
 void recordImport(const Inspection& inspection, const QString& name, const profiles::Profile& profile,
@@ -52,7 +46,7 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
     QString caFile = parser.value(o.caFile);
     cloud::Credentials credentials;
     if (parser.isSet(o.profile)) {
-        auto resolved = profileResolver()(parser.value(o.profile));
+        auto resolved = profiles::resolveProfile(parser.value(o.profile));
         if (!resolved) {
             console.error(resolved.error().message);
             return false;

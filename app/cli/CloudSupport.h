@@ -29,8 +29,6 @@ class CloudTexts
     Q_DECLARE_TR_FUNCTIONS(ccm::cli::CloudCommands)
 };
 
-ProfileResolver& profileResolver();
-
 /// Options every cloud command shares: where to connect and how to print.
 struct ConnectionOptions
 {

@@ -17,7 +17,7 @@ class Console;
 /// Exit statuses shared by every command; scripts rely on them.
 enum ExitCode : int {
     ExitOk = 0,       ///< done (or already present and reported)
-    ExitRefused = 1,  ///< validation found errors; nothing was sent
+    ExitRefused = 1,  ///< validation found errors, or the credential store cannot keep a secret; nothing sent
     ExitUsage = 2,    ///< bad arguments or unreadable input
     ExitRejected = 3, ///< the service answered with an error
     ExitNetwork = 4,  ///< network or TLS failure

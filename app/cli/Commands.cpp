@@ -49,6 +49,7 @@ int exitStatusFor(const Error& error)
 {
     switch (error.category) {
     case ErrorCategory::Validation:
+    case ErrorCategory::CredentialStore:
         return ExitRefused;
     case ErrorCategory::Rejected:
         return ExitRejected;

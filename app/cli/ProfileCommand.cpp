@@ -41,7 +41,6 @@ struct ProfileCommand::Parts
 using profilecli::addProfileFieldOptions;
 using profilecli::addSecretOptions;
 using profilecli::applyFieldOptions;
-using profilecli::exitCodeFor;
 using profilecli::Parser;
 using profilecli::printError;
 using profilecli::profileJson;
@@ -395,9 +394,9 @@ int ProfileAction::removeProfile()
     }
     if (!removed) {
         printError(console, removed.error());
-        if (removed.error().code.startsWith(QLatin1String("secrets")))
+        if (removed.error().category == ErrorCategory::CredentialStore)
             console.error(tr("The profile was kept. Use --force to delete it anyway."));
-        return removed.error().code.startsWith(QLatin1String("profile")) ? ExitUsage : ExitRefused;
+        return exitStatusFor(removed.error());
     }
     console.println(tr("Profile \"%1\" removed.").arg(profile->name));
     return ExitOk;
@@ -479,7 +478,7 @@ int ProfileAction::testProfile()
     auto resolved = profiles::resolveProfile(profile->id, store, secrets, *given);
     if (!resolved) {
         printError(console, resolved.error());
-        return exitCodeFor(resolved.error());
+        return exitStatusFor(resolved.error());
     }
     auto tester = profiles::createConnectionTester();
     const auto result =
@@ -499,7 +498,7 @@ int ProfileAction::testProfile()
         printError(console, result.error());
         if (!result.error().detail.isEmpty())
             console.error(result.error().detail);
-        return exitCodeFor(result.error());
+        return exitStatusFor(result.error());
     }
     if (parser.isSet("json")) {
         console.print(
@@ -507,7 +506,6 @@ int ProfileAction::testProfile()
                                                         {QStringLiteral("profile"), profile->name},
                                                         {QStringLiteral("endpoint"), result->endpoint},
                                                         {QStringLiteral("account_id"), result->accountId},
-                                                        {QStringLiteral("account_name"), result->accountName},
                                                         {QStringLiteral("elapsed_ms"), result->elapsedMs},
                                                         {QStringLiteral("certificate_count"), result->certificateCount},
                                                         {QStringLiteral("request_id"), result->requestId}})

@@ -90,22 +90,10 @@ QJsonObject profileJson(const Profile& profile, bool isDefault)
     return object;
 }
 
-int exitCodeFor(const Error& error)
-{
-    if (error.code.startsWith(QLatin1String("profile")) || error.code.startsWith(QLatin1String("secrets.not-found")))
-        return ExitUsage;
-    if (error.code.startsWith(QLatin1String("secrets")))
-        return ExitRefused;
-    if (error.code.contains(QLatin1String("network")) || error.code.contains(QLatin1String("tls")) ||
-        error.code == QLatin1String("cloud.unavailable"))
-        return ExitNetwork;
-    return ExitRejected;
-}
-
 void printError(Console& console, const Error& error)
 {
     console.error(QStringLiteral("ccmctl profile: ") + error.message);
-    if (!error.detail.isEmpty() && error.code.startsWith(QLatin1String("secrets.no-store")))
+    if (!error.detail.isEmpty() && error.category == ErrorCategory::CredentialStore)
         console.error(ProfileCommand::tr("  (%1)").arg(error.detail));
 }
 
@@ -202,14 +190,15 @@ Status applyFieldOptions(const Parser& parser, Profile& profile)
         if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable())
             return Error{QStringLiteral("profile.ca-file"),
                          ProfileCommand::tr("The CA file %1 cannot be read.").arg(profile.caFile),
-                         {}};
+                         {},
+                         ErrorCategory::Input};
     }
     if (parser.isSet("trust-root")) {
         const QString file = parser.value("trust-root");
         profile.trustRootFile = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
         if (!profile.trustRootFile.isEmpty()) {
             if (auto roots = TrustRoots::fromFile(profile.trustRootFile); !roots)
-                return Error{QStringLiteral("profile.trust-root"), roots.error().message, {}};
+                return Error{QStringLiteral("profile.trust-root"), roots.error().message, {}, ErrorCategory::Input};
         }
     }
     if (parser.isSet("auth")) {
@@ -218,7 +207,8 @@ Status applyFieldOptions(const Parser& parser, Profile& profile)
             return Error{QStringLiteral("profile.invalid"),
                          ProfileCommand::tr("Unknown --auth \"%1\": use aksk, temporary-aksk, password or token.")
                              .arg(parser.value("auth")),
-                         {}};
+                         {},
+                         ErrorCategory::Usage};
         profile.authKind = *kind;
     }
     if (parser.isSet("access-key-id"))
@@ -235,7 +225,8 @@ Status applyFieldOptions(const Parser& parser, Profile& profile)
             return Error{
                 QStringLiteral("profile.invalid"),
                 ProfileCommand::tr("Unknown --scope \"%1\": use domain or project.").arg(parser.value("scope")),
-                {}};
+                {},
+                ErrorCategory::Usage};
         profile.tokenScope = *scope;
     }
     if (parser.isSet("project"))
@@ -259,7 +250,8 @@ Result<profiles::SecretOverrides> readSecretsForRun(Console& console, cloud::Aut
             return Error{QStringLiteral("usage.secret-stdin"),
                          ProfileCommand::tr("Standard input must hold %n secret line(s) for this authentication kind.",
                                             nullptr, int(kinds.size())),
-                         {}};
+                         {},
+                         ErrorCategory::Usage};
         for (qsizetype i = 0; i < kinds.size(); ++i)
             secrets.emplace(kinds.at(i), lines.at(i));
         return secrets;
@@ -269,12 +261,14 @@ Result<profiles::SecretOverrides> readSecretsForRun(Console& console, cloud::Aut
             return Error{QStringLiteral("usage.secret-env"),
                          ProfileCommand::tr("Give --secret-env once per secret (%n for this authentication kind).",
                                             nullptr, int(kinds.size())),
-                         {}};
+                         {},
+                         ErrorCategory::Usage};
         for (qsizetype i = 0; i < kinds.size(); ++i) {
             if (!environment.contains(environmentNames.at(i)) || environment.value(environmentNames.at(i)).isEmpty())
                 return Error{QStringLiteral("usage.secret-env"),
                              ProfileCommand::tr("The environment variable %1 is not set.").arg(environmentNames.at(i)),
-                             {}};
+                             {},
+                             ErrorCategory::Usage};
             secrets.emplace(kinds.at(i), SecureBytes::fromString(environment.value(environmentNames.at(i))));
         }
     }

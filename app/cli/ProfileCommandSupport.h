@@ -1,8 +1,8 @@
 #pragma once
 
 // The parsing and printing helpers the `ccmctl profile` actions share (ProfileCommand.cpp): the option parser
-// that refuses secrets on the command line, the profile field options, the JSON and text forms of a profile,
-// and the exit code for an error. Their texts keep the ccm::cli::ProfileCommand translation context.
+// that refuses secrets on the command line, the profile field options and the JSON and text forms of a profile.
+// Their texts keep the ccm::cli::ProfileCommand translation context.
 
 #include "Command.h"
 #include "Console.h"
@@ -44,9 +44,7 @@ QString dateText(const QDateTime& time);
 QString whereText(const profiles::Profile& profile);
 /// The JSON form printed by `list --json` and `show --json` (never a secret).
 QJsonObject profileJson(const profiles::Profile& profile, bool isDefault);
-/// The exit code for an error from the profile store, the secret store or the connection test.
-int exitCodeFor(const Error& error);
-/// Prints "ccmctl profile: <message>" (and the detail of a missing credential store) to standard error.
+/// Prints "ccmctl profile: <message>" (and the detail of a credential store failure) to standard error.
 void printError(Console& console, const Error& error);
 /// The options that set a profile's fields (add, edit).
 void addProfileFieldOptions(Parser& parser);

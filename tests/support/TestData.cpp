@@ -15,7 +15,11 @@ QByteArray readData(const QString& relative)
 {
     QFile file(dataPath(relative));
     if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("cannot read fixture %s: %s", qPrintable(file.fileName()), qPrintable(file.errorString()));
+        // Fails the running test (not a warning it could pass with: empty bytes are a valid "unreadable" input).
+        const QByteArray message = QStringLiteral("cannot read fixture %1: %2 (tests/data/make-fixtures.sh makes it)")
+                                       .arg(file.fileName(), file.errorString())
+                                       .toUtf8();
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
         return {};
     }
     return file.readAll();

@@ -11,7 +11,7 @@ namespace ccm::test {
 
 /// Absolute path of a fixture below tests/data, e.g. dataPath("rsa/leaf.pem").
 QString dataPath(const QString& relative);
-/// The bytes of a fixture; fails the current test (QFAIL-style warning + empty array) when it cannot be read.
+/// The bytes of a fixture; when it cannot be read the running test fails (QTest::qFail) and the array is empty.
 QByteArray readData(const QString& relative);
 
 /// The base64 lines of a PEM fixture's body (each long enough to be unique): what a leak of the key would show.

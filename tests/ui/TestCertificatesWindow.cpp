@@ -490,6 +490,9 @@ void TestCertificatesWindow::refusedPushIsExplained()
     QVERIFY2(window->messageText().contains(QLatin1String("cannot be pushed to that cloud service")),
              qPrintable(window->messageText()));
     QVERIFY(f.cloud.pushes().isEmpty());
+    QCOMPARE(
+        f.cloud.countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/scs1000000000001/push")),
+        1); // refused once, not sent again
     const auto history = f.history();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().outcome, ImportOutcome::Rejected);

@@ -265,10 +265,11 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     Fixture f;
     const QString id = f.chooseProfileFor(cloud, QStringLiteral("Lab"));
     QVERIFY(!id.isEmpty());
-    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true); // straight to the POST
+    f.window.findChild<QCheckBox*>(QStringLiteral("duplicateCheckBox"))->setChecked(true);
     QVERIFY(f.openReadyBundle());
     QTRY_VERIFY(f.button("importButton")->isEnabled());
-    cloud.injectFault(ccm::sandbox::Fault::ServerError);
+    // The import itself is refused (a fault on any SCM path would hit the list of names asked first).
+    cloud.injectFault(ccm::sandbox::Fault::ServerError, 1, 0, QStringLiteral("/v3/scm/certificates/import"));
 
     const auto report = f.clickImport();
     QVERIFY(report);
@@ -276,9 +277,12 @@ void TestImportFlow::serviceRejectionIsShownAndRecorded()
     QCOMPARE(cloud.certificateCount(), 0);
     QVERIFY2(f.window.bannerText().startsWith(QLatin1String("Not imported: ")), qPrintable(f.window.bannerText()));
     QVERIFY(f.window.bannerText().contains(QLatin1String("HTTP 500")));
+    // One import request: a 500 with a service error is an answer, not sent again.
+    QCOMPARE(cloud.countRequests(QStringLiteral("POST"), QStringLiteral("/v3/scm/certificates/import")), 1);
+    QCOMPARE(f.history().size(), 1);
     const auto record = f.history().value(0);
     QCOMPARE(record.outcome, ImportOutcome::Rejected);
-    QVERIFY(!record.errorCode.isEmpty());
+    QCOMPARE(record.errorCode, report->error->code);
 }
 
 void TestImportFlow::lostAnswerShownAsImported_data()
@@ -342,21 +346,23 @@ void TestImportFlow::cancelWhileSending()
 {
     ccm::sandbox::Sandbox cloud;
     QVERIFY(bool(cloud.start()));
-    cloud.setResponseDelay(3000);
+    cloud.setResponseDelay(1500);
     Fixture f;
     const QString id = f.chooseProfileFor(cloud, QStringLiteral("Slow"));
     QVERIFY(!id.isEmpty());
     QVERIFY(f.openReadyBundle());
 
+    const QString importPath = QStringLiteral("/v3/scm/certificates/import");
     QSignalSpy spy(&f.service, &ImportService::finished);
     QSignalSpy steps(&f.service, &ImportService::progress);
+    QSignalSpy handled(&cloud, &ccm::sandbox::Sandbox::requestHandled);
     f.button("importButton")->click();
     QPushButton* cancel = f.button("cancelImportButton");
     QVERIFY(!cancel->isHidden());
     QVERIFY(!f.button("importButton")->isEnabled());
-    // Wait until the request is on its way (the sandbox holds its answer for 3 s), then cancel.
-    QTRY_COMPARE(steps.count(), 2);
-    QTest::qWait(300);
+    // Wait until the import has reached the sandbox (which holds its answer back), then cancel.
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.countRequests(QStringLiteral("POST"), importPath), 1, 10000);
+    QCOMPARE(steps.count(), 2);
     QCOMPARE(spy.count(), 0);
     cancel->click();
     QCOMPARE(spy.count(), 1); // at once, not when the aborted call gets round to answering
@@ -367,8 +373,18 @@ void TestImportFlow::cancelWhileSending()
     QVERIFY(f.button("importButton")->isEnabled());
     QVERIFY(f.window.bannerText().contains(QLatin1String("may have been imported")));
     QCOMPARE(f.history().value(0).outcome, ImportOutcome::Failed);
-    QTest::qWait(500); // a late answer of the aborted call must not report a second time
+    // The late answer of the aborted call: wait until the sandbox has sent it, give it its turn here (a probe's
+    // answer over a fresh connection arrives after it), and it must not report a second time.
+    const int sent = int(cloud.requestLog().size());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.count(), sent, 10000);
+    cloud.setResponseDelay(0);
+    ccm::cloud::ScmClient probe(ccm::test::sandboxOptions(cloud));
+    const auto probed = ccm::test::waitFor<ccm::Result<ccm::cloud::CertificatePage>>(
+        [&](auto done) { probe.listCertificates({}, &probe, done); });
+    QVERIFY(probed && probed->ok());
     QCOMPARE(spy.count(), 1);
+    QCOMPARE(f.history().size(), 1);
+    QCOMPARE(cloud.countRequests(QStringLiteral("POST"), importPath), 1);
 }
 
 void TestImportFlow::closingAsksWhileImporting()

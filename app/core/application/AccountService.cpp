@@ -209,7 +209,8 @@ void AccountService::connectTo(const QString& profileId, QObject* context, std::
     const auto profile = profileId.isEmpty() ? std::optional(m_store.defaultProfile()) : m_store.findById(profileId);
     if (!profile) {
         done(Error{QStringLiteral("profiles.not-found"),
-                   Texts::tr("The chosen account profile no longer exists. Choose another profile."), profileId});
+                   Texts::tr("The chosen account profile no longer exists. Choose another profile."), profileId,
+                   ErrorCategory::Usage});
         return;
     }
     QPointer<QObject> guard(context);
@@ -443,19 +444,6 @@ void AccountService::applyRenewal(const QString& profileId, const RenewalPlan& p
 void AccountService::cancelRefresh()
 {
     const auto clients = m_listClients;
-    m_listClients.clear();
-    for (const auto& client : clients) {
-        if (client) {
-            client->cancelAll();
-            client->deleteLater();
-        }
-    }
-}
-
-void AccountService::cancel()
-{
-    const auto clients = m_clients;
-    m_clients.clear();
     m_listClients.clear();
     for (const auto& client : clients) {
         if (client) {

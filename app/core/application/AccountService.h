@@ -116,8 +116,6 @@ public:
 
     /// Aborts the list calls in flight (refresh()); their callbacks get a cancelled error. Pushes and deletes go on.
     void cancelRefresh();
-    /// Aborts every call in flight; their callbacks get a cancelled error.
-    void cancel();
 
 Q_SIGNALS:
     /// A step the user may want to see (translated).

@@ -33,20 +33,23 @@ void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject
     timer->start();
     ListQuery query; // the documented default page (10): total_count is all the test needs
     const QString endpoint = options.endpoint.scm.toString();
-    const QString accountId = options.credentials.domainId;
-    client->listCertificates(query, context, [client, timer, endpoint, accountId, done](Result<CertificatePage> page) {
-        client->deleteLater();
+    client->listCertificates(query, context, [client, timer, endpoint, done](Result<CertificatePage> page) {
         if (!page) {
+            client->deleteLater();
             done(page.error());
             return;
         }
         profiles::ConnectionTestResult result;
         result.endpoint = endpoint;
-        result.accountId = accountId;
         result.elapsedMs = timer->elapsed();
         result.certificateCount = page->totalCount;
         result.requestId = page->requestId;
-        done(result);
+        // The list call needed the account id, so this answers from the cache: the one the user gave or IAM's.
+        client->accountId(client, [client, result, done](Result<QString> id) mutable {
+            client->deleteLater();
+            result.accountId = id ? *id : QString();
+            done(result);
+        });
     });
 }
 

@@ -22,7 +22,7 @@ namespace reader {
 Finding inputError(const QString& code, const QString& message, const QString& source, const QString& field,
                    const QString& scmCode)
 {
-    return Finding{Severity::Error, code, field, message, scmCode, source};
+    return Finding{Severity::Error, code, field, message, scmCode, source, true};
 }
 
 Finding costFinding(const pbe::Excess& excess, const QString& source, bool container)
@@ -79,7 +79,7 @@ InputSource InputSource::fromFile(const QString& path, const QString& name)
 bool ReadResult::hasUnreadableInput() const
 {
     return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const Finding& f) { return f.isError() && f.code.startsWith(QLatin1String("input.")); });
+                       [](const Finding& f) { return f.isError() && f.unreadableInput; });
 }
 
 BundleReader::BundleReader(PassphraseProvider* provider)

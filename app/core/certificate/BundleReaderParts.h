@@ -35,6 +35,7 @@ bool looksLikeText(const QByteArray& data);
 /// Drops a BOM, decodes UTF-16 and turns literal "\n" in pasted PEM into line ends.
 QByteArray normalizeText(QByteArray data);
 
+/// An error finding for an input that cannot be read (Finding::unreadableInput); its code is input.*.
 Finding inputError(const QString& code, const QString& message, const QString& source,
                    const QString& field = QStringLiteral("input"), const QString& scmCode = {});
 /// The finding for a file whose key derivation would cost too much; container: a PKCS#12 file, else a key.

@@ -21,21 +21,17 @@ void attachSm2DistinguishingId(X509* x509)
 {
     if (X509_get_signature_nid(x509) != NID_SM2_with_SM3)
         return;
-    ASN1_OCTET_STRING* id = ASN1_OCTET_STRING_new();
-    if (!id)
+    ossl::Asn1OctetStringPtr id(ASN1_OCTET_STRING_new());
+    if (!id || ASN1_OCTET_STRING_set(id.get(), reinterpret_cast<const unsigned char*>(kSm2DefaultId),
+                                     sizeof kSm2DefaultId - 1) != 1)
         return;
-    if (ASN1_OCTET_STRING_set(id, reinterpret_cast<const unsigned char*>(kSm2DefaultId), sizeof kSm2DefaultId - 1) !=
-        1) {
-        ASN1_OCTET_STRING_free(id);
-        return;
-    }
-    X509_set0_distinguishing_id(x509, id); // takes ownership
+    X509_set0_distinguishing_id(x509, id.release()); // takes ownership
 }
 
 } // namespace
 
 Certificate::Certificate(ossl::X509Ptr x509)
-    : m_x509(x509.release(), X509_free)
+    : m_x509(std::move(x509)) // the shared owner keeps the unique_ptr's deleter
 {
     if (m_x509)
         attachSm2DistinguishingId(m_x509.get());
@@ -68,19 +64,6 @@ Certificate Certificate::fromDer(QByteArrayView der)
         cache.clear();
     cache.insert(key, certificate);
     return certificate;
-}
-
-QByteArray Certificate::toDer() const
-{
-    if (!m_x509)
-        return {};
-    unsigned char* out = nullptr;
-    const int length = i2d_X509(m_x509.get(), &out);
-    if (length <= 0)
-        return {};
-    QByteArray der(reinterpret_cast<const char*>(out), length);
-    OPENSSL_free(out);
-    return der;
 }
 
 QByteArray Certificate::toPem() const
@@ -232,14 +215,7 @@ QString commonNameOf(const X509_NAME* name)
         last = index;
     if (last < 0)
         return {};
-    const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, last));
-    unsigned char* utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0)
-        return {};
-    QString result = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return result;
+    return ossl::asn1Utf8(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, last)));
 }
 
 } // namespace ccm

@@ -26,7 +26,6 @@ public:
     bool isNull() const { return !m_x509; }
     X509* x509() const { return m_x509.get(); }
 
-    QByteArray toDer() const;
     /// PEM with "\n" line ends and a final newline.
     QByteArray toPem() const;
 

@@ -14,19 +14,6 @@ namespace ccm {
 
 namespace {
 
-QString asn1String(const ASN1_STRING* string)
-{
-    if (!string)
-        return {};
-    unsigned char* utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, string);
-    if (length < 0)
-        return {};
-    QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return text;
-}
-
 QString objectName(const ASN1_OBJECT* object)
 {
     const int nid = OBJ_obj2nid(object);
@@ -56,41 +43,41 @@ QString ipText(const ASN1_OCTET_STRING* ip)
 QStringList distributionPointUrls(X509* x509)
 {
     QStringList urls;
-    auto* points = static_cast<CRL_DIST_POINTS*>(X509_get_ext_d2i(x509, NID_crl_distribution_points, nullptr, nullptr));
+    const ossl::CrlDistPointsPtr points(
+        static_cast<CRL_DIST_POINTS*>(X509_get_ext_d2i(x509, NID_crl_distribution_points, nullptr, nullptr)));
     if (!points)
         return urls;
-    for (int i = 0; i < sk_DIST_POINT_num(points); ++i) {
-        const DIST_POINT* point = sk_DIST_POINT_value(points, i);
+    for (int i = 0; i < sk_DIST_POINT_num(points.get()); ++i) {
+        const DIST_POINT* point = sk_DIST_POINT_value(points.get(), i);
         if (!point->distpoint || point->distpoint->type != 0)
             continue;
         const GENERAL_NAMES* names = point->distpoint->name.fullname;
         for (int j = 0; j < sk_GENERAL_NAME_num(names); ++j) {
             const GENERAL_NAME* name = sk_GENERAL_NAME_value(names, j);
             if (name->type == GEN_URI)
-                urls.append(asn1String(name->d.uniformResourceIdentifier));
+                urls.append(ossl::asn1Utf8(name->d.uniformResourceIdentifier));
         }
     }
-    CRL_DIST_POINTS_free(points);
     return urls;
 }
 
 void readAuthorityInfoAccess(X509* x509, QStringList& ocsp, QStringList& caIssuers)
 {
-    auto* access = static_cast<AUTHORITY_INFO_ACCESS*>(X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr));
+    const ossl::AuthorityInfoAccessPtr access(
+        static_cast<AUTHORITY_INFO_ACCESS*>(X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr)));
     if (!access)
         return;
-    for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(access); ++i) {
-        const ACCESS_DESCRIPTION* description = sk_ACCESS_DESCRIPTION_value(access, i);
+    for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(access.get()); ++i) {
+        const ACCESS_DESCRIPTION* description = sk_ACCESS_DESCRIPTION_value(access.get(), i);
         if (description->location->type != GEN_URI)
             continue;
-        const QString url = asn1String(description->location->d.uniformResourceIdentifier);
+        const QString url = ossl::asn1Utf8(description->location->d.uniformResourceIdentifier);
         const int method = OBJ_obj2nid(description->method);
         if (method == NID_ad_OCSP)
             ocsp.append(url);
         else if (method == NID_ad_ca_issuers)
             caIssuers.append(url);
     }
-    AUTHORITY_INFO_ACCESS_free(access);
 }
 
 QStringList keyUsageNames(X509* x509)
@@ -120,15 +107,15 @@ QStringList keyUsageNames(X509* x509)
 QStringList extendedKeyUsageNames(X509* x509)
 {
     QStringList names;
-    auto* usages = static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(x509, NID_ext_key_usage, nullptr, nullptr));
+    const ossl::ExtendedKeyUsagePtr usages(
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(x509, NID_ext_key_usage, nullptr, nullptr)));
     if (!usages)
         return names;
-    for (int i = 0; i < sk_ASN1_OBJECT_num(usages); ++i) {
-        const ASN1_OBJECT* object = sk_ASN1_OBJECT_value(usages, i);
+    for (int i = 0; i < sk_ASN1_OBJECT_num(usages.get()); ++i) {
+        const ASN1_OBJECT* object = sk_ASN1_OBJECT_value(usages.get(), i);
         const int nid = OBJ_obj2nid(object);
         names.append(nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : objectName(object));
     }
-    EXTENDED_KEY_USAGE_free(usages);
     return names;
 }
 
@@ -238,7 +225,7 @@ CertificateDetails CertificateDetails::from(const Certificate& certificate, cons
             switch (name->type) {
             case GEN_DNS:
                 san.type = SubjectAltName::Type::Dns;
-                san.value = asn1String(name->d.dNSName);
+                san.value = ossl::asn1Utf8(name->d.dNSName);
                 san.display = decodeHostName(san.value);
                 break;
             case GEN_IPADD:
@@ -247,11 +234,11 @@ CertificateDetails CertificateDetails::from(const Certificate& certificate, cons
                 break;
             case GEN_EMAIL:
                 san.type = SubjectAltName::Type::Email;
-                san.value = asn1String(name->d.rfc822Name);
+                san.value = ossl::asn1Utf8(name->d.rfc822Name);
                 break;
             case GEN_URI:
                 san.type = SubjectAltName::Type::Uri;
-                san.value = asn1String(name->d.uniformResourceIdentifier);
+                san.value = ossl::asn1Utf8(name->d.uniformResourceIdentifier);
                 break;
             default:
                 san.type = SubjectAltName::Type::Other;
@@ -275,13 +262,13 @@ CertificateDetails CertificateDetails::from(const Certificate& certificate, cons
 
     details.keyUsage = keyUsageNames(x509);
     details.extendedKeyUsage = extendedKeyUsageNames(x509);
-    if (auto* constraints =
-            static_cast<BASIC_CONSTRAINTS*>(X509_get_ext_d2i(x509, NID_basic_constraints, nullptr, nullptr))) {
+    if (const ossl::BasicConstraintsPtr constraints(
+            static_cast<BASIC_CONSTRAINTS*>(X509_get_ext_d2i(x509, NID_basic_constraints, nullptr, nullptr)));
+        constraints) {
         details.hasBasicConstraints = true;
         details.isCa = constraints->ca != 0;
         if (constraints->pathlen)
             details.pathLength = static_cast<int>(ASN1_INTEGER_get(constraints->pathlen));
-        BASIC_CONSTRAINTS_free(constraints);
     }
     details.subjectKeyId = hexColon(X509_get0_subject_key_id(x509));
     details.authorityKeyId = hexColon(X509_get0_authority_key_id(x509));

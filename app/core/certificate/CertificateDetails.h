@@ -24,7 +24,6 @@ struct SubjectAltName
     Type type = Type::Dns;
     QString value;   ///< as written in the certificate (A-labels for IDN)
     QString display; ///< for people: IDN decoded to Unicode; otherwise equal to value
-    bool isWildcard() const { return type == Type::Dns && value.startsWith(QLatin1String("*.")); }
 };
 
 /// Everything the preview shows about one certificate, extracted once.

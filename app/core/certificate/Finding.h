@@ -23,6 +23,9 @@ struct Finding
     QString message; ///< translated; says what is wrong and what to do
     QString scmCode; ///< error code the service would answer with, e.g. "SCM.0014"; empty when none applies
     QString source;  ///< file or input the finding comes from, when it comes from one
+    /// An input could not be read at all (the reader's findings, codes input.*): the CLI's exit status 2 and the
+    /// service's first complaint. Set where the finding is made, never derived from the code.
+    bool unreadableInput = false;
 
     bool isError() const { return severity == Severity::Error; }
     QJsonObject toJson() const;

@@ -35,9 +35,16 @@ void clearErrors()
     ERR_clear_error();
 }
 
-int lastErrorReason()
+QString asn1Utf8(const ASN1_STRING* string)
 {
-    return ERR_GET_REASON(ERR_peek_last_error());
+    if (!string)
+        return {};
+    unsigned char* buffer = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&buffer, string);
+    const OpenSslBufferPtr utf8(buffer); // owned before anything else can return
+    if (length < 0)
+        return {};
+    return QString::fromUtf8(reinterpret_cast<const char*>(utf8.get()), length);
 }
 
 BioPtr readBio(QByteArrayView data)

@@ -59,12 +59,29 @@ inline void freeGeneralNames(GENERAL_NAMES* names)
 }
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES, freeGeneralNames>>;
 
+inline void freeOpenSslBuffer(unsigned char* buffer)
+{
+    OPENSSL_free(buffer);
+}
+/// A buffer OpenSSL allocated for the caller (ASN1_STRING_to_UTF8, i2d_* with a null output pointer).
+using OpenSslBufferPtr = std::unique_ptr<unsigned char, Deleter<unsigned char, freeOpenSslBuffer>>;
+
+// Extensions decoded by X509_get_ext_d2i() (which returns void*: cast where the pointer is adopted).
+using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, Deleter<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>>;
+using CrlDistPointsPtr = std::unique_ptr<CRL_DIST_POINTS, Deleter<CRL_DIST_POINTS, CRL_DIST_POINTS_free>>;
+using AuthorityInfoAccessPtr =
+    std::unique_ptr<AUTHORITY_INFO_ACCESS, Deleter<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>>;
+using ExtendedKeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, Deleter<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free>>;
+using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, Deleter<BASIC_CONSTRAINTS, BASIC_CONSTRAINTS_free>>;
+
+/// The text of an ASN.1 string as UTF-8 (ASN1_STRING_to_UTF8, its buffer owned at once); empty when it has none or
+/// cannot be converted.
+QString asn1Utf8(const ASN1_STRING* string);
+
 /// Takes every entry of this thread's OpenSSL error queue, oldest first, as one line each; leaves the queue empty.
 QString drainErrors();
 /// Clears this thread's error queue without reporting it.
 void clearErrors();
-/// The reason code of the newest queued error, or 0; does not drain the queue.
-int lastErrorReason();
 
 /// A read-only memory BIO over the given bytes; the bytes must outlive the BIO.
 BioPtr readBio(QByteArrayView data);

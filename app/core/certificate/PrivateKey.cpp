@@ -6,7 +6,7 @@
 namespace ccm {
 
 PrivateKey::PrivateKey(ossl::PkeyPtr pkey)
-    : m_pkey(pkey.release(), EVP_PKEY_free)
+    : m_pkey(std::move(pkey)) // the shared owner keeps the unique_ptr's deleter
 {}
 
 QString keyAlgorithmName(const EVP_PKEY* pkey)
@@ -90,19 +90,6 @@ SecureBytes PrivateKey::toPkcs8Pem() const
     SecureBytes pem(QByteArrayView(data, length));
     OPENSSL_cleanse(data, static_cast<size_t>(length));
     return pem;
-}
-
-QByteArray PrivateKey::publicKeyDer() const
-{
-    if (!m_pkey)
-        return {};
-    unsigned char* out = nullptr;
-    const int length = i2d_PUBKEY(m_pkey.get(), &out);
-    if (length <= 0)
-        return {};
-    QByteArray der(reinterpret_cast<const char*>(out), length);
-    OPENSSL_free(out);
-    return der;
 }
 
 bool PrivateKey::operator==(const PrivateKey& other) const

@@ -29,8 +29,6 @@ public:
 
     /// Unencrypted PKCS#8 PEM ("PRIVATE KEY") with "\n" line ends, in wiped memory.
     SecureBytes toPkcs8Pem() const;
-    /// DER of the public half (SubjectPublicKeyInfo), for comparisons.
-    QByteArray publicKeyDer() const;
 
     bool operator==(const PrivateKey& other) const;
 

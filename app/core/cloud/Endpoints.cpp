@@ -48,11 +48,13 @@ Status checkEndpointUrl(const QUrl& url)
     if (!url.isValid() || url.host().isEmpty())
         return Error{QStringLiteral("endpoint.invalid"),
                      Texts::tr("The endpoint \"%1\" is not a valid URL.").arg(url.toString()),
-                     {}};
+                     {},
+                     ErrorCategory::Usage};
     if (url.hasQuery() || url.hasFragment())
         return Error{QStringLiteral("endpoint.invalid"),
                      Texts::tr("The endpoint \"%1\" must not have a query or fragment.").arg(url.toString()),
-                     {}};
+                     {},
+                     ErrorCategory::Usage};
     if (url.scheme() == QLatin1String("https"))
         return {};
     if (url.scheme() == QLatin1String("http") && isLoopback(url.host()))
@@ -60,7 +62,8 @@ Status checkEndpointUrl(const QUrl& url)
     return Error{QStringLiteral("endpoint.insecure"),
                  Texts::tr("The endpoint \"%1\" must use https:// (plain http is only allowed for 127.0.0.1 and ::1).")
                      .arg(url.toString()),
-                 {}};
+                 {},
+                 ErrorCategory::Usage};
 }
 
 Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm, const QUrl& customIam,
@@ -75,7 +78,8 @@ Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm,
                          Texts::tr("No CA certificate could be read from %1. Give a PEM file with the certificate "
                                    "of the CA that issued the endpoint's certificate.")
                              .arg(caFile),
-                         {}};
+                         {},
+                         ErrorCategory::Input};
     }
     if (!regionId.isEmpty()) {
         bool found = false;
@@ -89,7 +93,8 @@ Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm,
         if (!found && customScm.isEmpty())
             return Error{QStringLiteral("endpoint.region"),
                          Texts::tr("Unknown region \"%1\"; give an endpoint URL instead.").arg(regionId),
-                         {}};
+                         {},
+                         ErrorCategory::Usage};
     }
     if (!customScm.isEmpty()) {
         endpoint.scm = customScm;
@@ -100,8 +105,10 @@ Result<Endpoint> resolveEndpoint(const QString& regionId, const QUrl& customScm,
     if (!customIam.isEmpty())
         endpoint.iam = customIam;
     if (endpoint.scm.isEmpty())
-        return Error{
-            QStringLiteral("endpoint.missing"), Texts::tr("No endpoint: give a region or an endpoint URL."), {}};
+        return Error{QStringLiteral("endpoint.missing"),
+                     Texts::tr("No endpoint: give a region or an endpoint URL."),
+                     {},
+                     ErrorCategory::Usage};
     if (endpoint.iam.isEmpty())
         endpoint.iam = globalIamEndpoint();
     if (auto ok = checkEndpointUrl(endpoint.scm); !ok)

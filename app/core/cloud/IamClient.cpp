@@ -147,12 +147,12 @@ void IamClient::forgetToken(const Credentials& credentials)
     tokenCache().remove(tokenKey(credentials));
 }
 
-void IamClient::token(const Credentials& credentials, QObject* context, std::function<void(Result<SecureBytes>)> done)
+void IamClient::token(const Credentials& credentials, QObject* context, TokenCallback done)
 {
     const QString key = tokenKey(credentials);
     const auto cached = tokenCache().constFind(key);
     if (cached != tokenCache().cend() && m_clock->now().secsTo(cached->expiresAt) > kTokenMarginSeconds) {
-        done(cached->token);
+        done(cached->token, {});
         return;
     }
     // The password never goes into a QJsonObject or QString (copies nobody wipes): the JSON is made with a
@@ -195,8 +195,8 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 201) {
-            m_lastError = detail::errorOf(reply);
-            done(m_lastError.toError());
+            const CloudError failure = detail::errorOf(reply);
+            done(failure.toError(), failure);
             return;
         }
         QByteArray token = reply->rawHeader(QByteArrayLiteral("X-Subject-Token"));
@@ -207,33 +207,34 @@ void IamClient::token(const Credentials& credentials, QObject* context, std::fun
         QDateTime expiresAt = QDateTime::fromString(expires.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         expiresAt.setTimeZone(QTimeZone::utc());
         if (token.isEmpty() || !expiresAt.isValid()) {
-            m_lastError = CloudError::malformed(status, reply->rawHeader(QByteArrayLiteral("X-Request-Id")),
-                                                QStringLiteral("no X-Subject-Token or expires_at in the IAM answer"));
-            done(m_lastError.toError());
+            const CloudError failure =
+                CloudError::malformed(status, reply->rawHeader(QByteArrayLiteral("X-Request-Id")),
+                                      QStringLiteral("no X-Subject-Token or expires_at in the IAM answer"));
+            done(failure.toError(), failure);
             return;
         }
         const SecureBytes secret = SecureBytes::adopt(token);
         tokenCache().insert(key, CachedToken{secret, expiresAt});
-        done(secret);
+        done(secret, {});
     });
 }
 
-void IamClient::domainId(const Credentials& credentials, QObject* context, std::function<void(Result<QString>)> done)
+void IamClient::domainId(const Credentials& credentials, QObject* context, DomainIdCallback done)
 {
     if (!credentials.domainId.isEmpty()) {
-        done(credentials.domainId);
+        done(credentials.domainId, {});
         return;
     }
     const QString key = m_endpoint.iam.toString() + QLatin1Char('|') + credentials.accessKeyId;
     if (const auto cached = domainCache().constFind(key); cached != domainCache().cend()) {
-        done(*cached);
+        done(*cached, {});
         return;
     }
     requestDomainId(credentials, key, context, std::move(done));
 }
 
 void IamClient::requestDomainId(const Credentials& credentials, const QString& key, QPointer<QObject> context,
-                                std::function<void(Result<QString>)> done)
+                                DomainIdCallback done)
 {
     QNetworkRequest request = detail::makeRequest(detail::withPath(m_endpoint.iam, QStringLiteral("/v3/auth/domains")),
                                                   m_endpoint, timeoutMs);
@@ -251,27 +252,27 @@ void IamClient::requestDomainId(const Credentials& credentials, const QString& k
         if (!context)
             return;
         if (reply->error() != QNetworkReply::NoError) {
-            m_lastError = detail::errorOf(reply);
+            const CloudError failure = detail::errorOf(reply);
             // The same clock correction as SCM calls: a key without an account id must work on a skewed clock.
-            if (m_lastError.kind == CloudErrorKind::Signature && m_skew->learnFrom(reply, m_clock->now())) {
+            if (failure.kind == CloudErrorKind::Signature && m_skew->learnFrom(reply, m_clock->now())) {
                 requestDomainId(credentials, key, context, done);
                 return;
             }
-            done(m_lastError.toError());
+            done(failure.toError(), failure);
             return;
         }
         const QJsonArray domains =
             QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("domains")).toArray();
         const QString id = domains.first().toObject().value(QLatin1String("id")).toString();
         if (domains.isEmpty() || id.isEmpty()) {
-            m_lastError = CloudError{};
-            m_lastError.kind = CloudErrorKind::DomainUnknown;
-            m_lastError.errorMsg = QStringLiteral("GET /v3/auth/domains returned no domain; give the account id");
-            done(m_lastError.toError());
+            CloudError failure;
+            failure.kind = CloudErrorKind::DomainUnknown;
+            failure.errorMsg = QStringLiteral("GET /v3/auth/domains returned no domain; give the account id");
+            done(failure.toError(), failure);
             return;
         }
         domainCache().insert(key, id);
-        done(id);
+        done(id, {});
     });
 }
 

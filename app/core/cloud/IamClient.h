@@ -32,33 +32,35 @@ public:
     IamClient(QNetworkAccessManager* network, Endpoint endpoint, std::shared_ptr<const Clock> clock,
               std::shared_ptr<ClockSkew> skew = {}, QObject* parent = nullptr);
 
+    /// Each call answers with its result and, when it failed, the typed form of the same failure (kind, HTTP
+    /// status, service code, request id) for the SCM client to act on and pass on.
+    using TokenCallback = std::function<void(Result<SecureBytes>, const CloudError& failure)>;
+    using DomainIdCallback = std::function<void(Result<QString>, const CloudError& failure)>;
+
     /// X-Auth-Token for IamPassword credentials: POST /v3/auth/tokens, cached until expires_at minus the margin.
-    void token(const Credentials& credentials, QObject* context, std::function<void(Result<SecureBytes>)> done);
+    void token(const Credentials& credentials, QObject* context, TokenCallback done);
     /// Account id for AK/SK credentials: signed GET /v3/auth/domains, cached per AK. A signature rejected for the
     /// clock is corrected from the answer's Date (shared with SCM calls) and signed again, once.
-    void domainId(const Credentials& credentials, QObject* context, std::function<void(Result<QString>)> done);
+    void domainId(const Credentials& credentials, QObject* context, DomainIdCallback done);
     /// Aborts every call in flight; their callbacks get a Cancelled error.
     void abortAll();
     /// Forgets cached tokens and domain ids (tests; after credentials change).
     static void clearCaches();
     /// Drops the cached token of these credentials (the service said it expired).
     void forgetToken(const Credentials& credentials);
-    /// The typed form of the last failure.
-    const CloudError& lastError() const { return m_lastError; }
 
     int timeoutMs = 30000;
 
 private:
     QString tokenKey(const Credentials& credentials) const;
     void requestDomainId(const Credentials& credentials, const QString& key, QPointer<QObject> context,
-                         std::function<void(Result<QString>)> done);
+                         DomainIdCallback done);
     void track(QNetworkReply* reply);
 
     QNetworkAccessManager* m_network;
     Endpoint m_endpoint;
     std::shared_ptr<const Clock> m_clock;
     std::shared_ptr<ClockSkew> m_skew;
-    CloudError m_lastError;
     QList<QPointer<QNetworkReply>> m_active;
 };
 

@@ -166,6 +166,18 @@ CloudError ScmClient::cancelledError()
     return error;
 }
 
+void ScmClient::accountId(QObject* context, std::function<void(Result<QString>)> done)
+{
+    const Credentials& credentials = m_options.credentials;
+    if (!credentials.domainId.isEmpty() ||
+        (credentials.kind != AuthKind::AkSk && credentials.kind != AuthKind::TemporaryAkSk)) {
+        done(credentials.domainId);
+        return;
+    }
+    m_iam->domainId(credentials, context,
+                    [done = std::move(done)](Result<QString> id, const CloudError&) { done(std::move(id)); });
+}
+
 void ScmClient::cancelAll()
 {
     m_cancelled = true;
@@ -214,10 +226,9 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
                  false, std::move(done));
         return;
     case AuthKind::IamPassword:
-        m_iam->token(credentials, this, [this, call, done](Result<SecureBytes> token) {
+        m_iam->token(credentials, this, [this, call, done](Result<SecureBytes> token, const CloudError& failure) {
             if (!token) {
-                m_lastError = m_iam->lastError();
-                done(nullptr, m_lastError, false); // the SCM request never left
+                done(nullptr, failure, false); // the SCM request never left
                 return;
             }
             transmit(
@@ -228,10 +239,9 @@ void ScmClient::send(std::shared_ptr<Call> call, Done done)
         return;
     case AuthKind::AkSk:
     case AuthKind::TemporaryAkSk:
-        m_iam->domainId(credentials, this, [this, call, done](Result<QString> domainId) {
+        m_iam->domainId(credentials, this, [this, call, done](Result<QString> domainId, const CloudError& failure) {
             if (!domainId) {
-                m_lastError = m_iam->lastError();
-                done(nullptr, m_lastError, false);
+                done(nullptr, failure, false);
                 return;
             }
             QList<Header> headers{{QByteArrayLiteral("X-Domain-Id"), domainId->toLatin1()}};
@@ -290,7 +300,6 @@ void ScmClient::transmit(std::shared_ptr<Call> call, std::shared_ptr<const AuthH
             !(status == 0 &&
               (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError ||
                code == QNetworkReply::ProxyConnectionRefusedError || code == QNetworkReply::ProxyNotFoundError));
-        m_lastError = error;
         if (error.kind == CloudErrorKind::Cancelled) {
             done(nullptr, error, sent);
             return;
@@ -322,7 +331,6 @@ void ScmClient::transmit(std::shared_ptr<Call> call, std::shared_ptr<const AuthH
                     CloudError tooLong = error;
                     tooLong.errorMsg =
                         Texts::tr("The service asked to wait %n second(s) before the next request.", nullptr, asked);
-                    m_lastError = tooLong;
                     done(nullptr, tooLong, sent);
                     return;
                 }
@@ -403,7 +411,6 @@ void ScmClient::postImport(std::shared_ptr<ImportRun> run)
             }
             failure = CloudError::malformed(response->status, response->requestId,
                                             QStringLiteral("no certificate_id in the answer"));
-            m_lastError = failure;
         }
         const ImportRequest& request = run->request;
         if (failure.kind == CloudErrorKind::Duplicate && !request.allowDuplicate && !request.fingerprint.isEmpty()) {
@@ -489,8 +496,7 @@ void ScmClient::listCertificates(const ListQuery& query, QObject* context,
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
         if (!document.isObject()) {
-            m_lastError = CloudError::malformed(response->status, response->requestId, parseError.errorString());
-            done(m_lastError.toError());
+            done(CloudError::malformed(response->status, response->requestId, parseError.errorString()).toError());
             return;
         }
         CertificatePage page;
@@ -517,9 +523,8 @@ void ScmClient::showCertificate(const QString& id, QObject* context, std::functi
         }
         const QJsonDocument document = QJsonDocument::fromJson(response->body);
         if (!document.isObject()) {
-            m_lastError =
-                CloudError::malformed(response->status, response->requestId, QStringLiteral("not a JSON object"));
-            done(m_lastError.toError());
+            done(CloudError::malformed(response->status, response->requestId, QStringLiteral("not a JSON object"))
+                     .toError());
             return;
         }
         done(document.object());

@@ -130,6 +130,10 @@ public:
     void importCertificate(ImportRequest request, QObject* context, std::function<void(Result<ImportResult>)> done);
     /// One page. A query outside the documented values is refused without sending (code cloud.invalid-query).
     void listCertificates(const ListQuery& query, QObject* context, std::function<void(Result<CertificatePage>)> done);
+    /// The account (domain) id the credentials act for: the configured one, or for an AK without one the id IAM
+    /// reports (the call every signed request needs first, so it is answered from the cache after one); empty for
+    /// token and password credentials without a configured id.
+    void accountId(QObject* context, std::function<void(Result<QString>)> done);
     /// Every page of a filter, with documented values only: pages of 50 at offsets 0, 50 and 100, then (offset
     /// ends at 100) the same from the other end of the sort order, which reaches 300 certificates; beyond that the
     /// result says it is incomplete. `query`'s limit and offset are ignored.
@@ -150,8 +154,6 @@ public:
     /// afterwards by this client; every pending callback gets a Cancelled error.
     void cancelAll();
 
-    /// The typed form of the last failure (HTTP status, error_code, request id).
-    const CloudError& lastError() const { return m_lastError; }
     /// Seconds added to the local clock when signing, learned once from a rejected request's Date header.
     qint64 clockOffsetSeconds() const;
     /// Requests put on the wire so far (retries included).
@@ -195,7 +197,6 @@ private:
     QNetworkAccessManager* m_network;
     IamClient* m_iam;
     std::shared_ptr<ClockSkew> m_skew;
-    CloudError m_lastError;
     bool m_cancelled = false;
     int m_requestsSent = 0;
     QList<QPointer<QNetworkReply>> m_active;

@@ -56,8 +56,9 @@ QByteArray decodeComponent(QByteArrayView encoded, bool plusIsSpace)
 /// more than hashing a request.
 const EVP_MD* sha256Md()
 {
-    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    return md;
+    static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> md(EVP_MD_fetch(nullptr, "SHA256", nullptr),
+                                                                    &EVP_MD_free);
+    return md.get();
 }
 
 EVP_MD_CTX* digestContext()
@@ -82,8 +83,9 @@ Digest sha256(std::initializer_list<QByteArrayView> parts)
 /// HMAC fetched once, like the digest above: fetching it per request would cost more than the MAC itself.
 EVP_MAC* hmacMac()
 {
-    static EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    return mac;
+    static const std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr),
+                                                                       &EVP_MAC_free);
+    return mac.get();
 }
 
 using MacContextPtr = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;

@@ -8,12 +8,13 @@ namespace ccm {
 /// What kind of failure an Error is: it decides the command line's exit status and how the failure is recorded
 /// (a refusal by the service, or something that never reached a decision). Never derived from the message text.
 enum class ErrorCategory {
-    Local,      ///< this computer: files, settings, the credential store (the default)
-    Usage,      ///< what was asked cannot be done as asked (an option, a value); nothing was sent
-    Input,      ///< an input could not be read
-    Validation, ///< the inputs were read but are not fit to import; nothing was sent
-    Rejected,   ///< the service answered with a refusal
-    Network,    ///< no decision reached: the network, TLS, a timeout, a cancel, a lost answer
+    Local,           ///< this computer: files, settings (the default)
+    Usage,           ///< what was asked cannot be done as asked (an option, a value, a missing secret); nothing sent
+    CredentialStore, ///< the system credential store cannot keep, give or remove a secret; nothing was sent
+    Input,           ///< an input could not be read
+    Validation,      ///< the inputs were read but are not fit to import; nothing was sent
+    Rejected,        ///< the service answered with a refusal
+    Network,         ///< no decision reached: the network, TLS, a timeout, a cancel, a lost answer
 };
 
 /// A failure as a value: a stable machine code, a translated message for people, and technical detail.

@@ -35,8 +35,6 @@ public:
 
     /// A plain QByteArray copy, for APIs that need one (e.g. a request body). The caller owns what it does with it.
     QByteArray exposeCopy() const { return QByteArray(m_data.constData(), m_data.size()); }
-    /// The bytes as UTF-8 text; same caveat as exposeCopy().
-    QString toUtf8String() const { return QString::fromUtf8(m_data); }
 
     void append(QByteArrayView data);
     void clear();

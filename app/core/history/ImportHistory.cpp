@@ -351,28 +351,6 @@ Result<QList<PushTarget>> ImportHistory::pushTargets(const QStringList& certific
     return targets;
 }
 
-Status ImportHistory::removeProfile(const QString& profileId)
-{
-    if (!isOpen())
-        return databaseError(QStringLiteral("changed"), QStringLiteral("not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM imports WHERE profile_id = ?"));
-    query.addBindValue(profileId);
-    if (!query.exec())
-        return databaseError(QStringLiteral("changed"), query.lastError().text());
-    return {};
-}
-
-Status ImportHistory::clear()
-{
-    if (!isOpen())
-        return databaseError(QStringLiteral("changed"), QStringLiteral("not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("DELETE FROM imports")))
-        return databaseError(QStringLiteral("changed"), query.lastError().text());
-    return {};
-}
-
 Status appendToHistory(const ImportRecord& record, const QString& path)
 {
     ImportHistory ledger(path);

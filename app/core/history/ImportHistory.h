@@ -101,10 +101,6 @@ public:
     /// Where the certificates `certificateIds` were pushed successfully, as recorded here: each service once, with the
     /// regions of all their pushes together (what a renewal pushes the new certificate to).
     Result<QList<PushTarget>> pushTargets(const QStringList& certificateIds) const;
-    /// Forgets the records of one profile (e.g. when the user deletes it and asks to).
-    Status removeProfile(const QString& profileId);
-    /// Forgets everything.
-    Status clear();
 
 private:
     Status migrate();

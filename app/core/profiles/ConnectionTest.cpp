@@ -31,7 +31,8 @@ public:
                 done(Error{QStringLiteral("cloud.unavailable"),
                            Texts::tr("Testing the connection needs the cloud client, which this build does not "
                                      "include yet."),
-                           {}});
+                           {},
+                           ErrorCategory::Network});
             },
             Qt::QueuedConnection);
     }

@@ -15,8 +15,7 @@ namespace ccm::profiles {
 struct ConnectionTestResult
 {
     QString endpoint;          ///< the SCM endpoint that answered
-    QString accountId;         ///< account (domain) id found (IAM domains call, or the profile's own)
-    QString accountName;       ///< when the service reported it
+    QString accountId;         ///< account (domain) id: the profile's own, or the one IAM reported for the AK
     qint64 elapsedMs = 0;      ///< wall time of the signed list call
     int certificateCount = -1; ///< total_count of the list call; -1 when unknown
     QString requestId;         ///< X-Request-Id of the answer

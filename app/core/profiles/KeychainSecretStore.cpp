@@ -44,7 +44,7 @@ Error noCredentialStore(const QString& detail)
                  Texts::tr("No credential store is available, so the secret cannot be saved. Nothing was written "
                            "to disk. Start the system's keyring (e.g. GNOME Keyring or KWallet) and try again, or "
                            "use the profile for this session only."),
-                 detail};
+                 detail, ErrorCategory::CredentialStore};
 }
 
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
@@ -130,7 +130,8 @@ void KeychainSecretStore::write(const QString& profileId, SecretKind kind, const
                        Texts::tr("The secret is too large for the system's credential store (%1 bytes, at most %2).")
                            .arg(size)
                            .arg(kPlatformLimit),
-                       {}});
+                       {},
+                       ErrorCategory::CredentialStore});
         });
         return;
     }

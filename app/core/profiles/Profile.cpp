@@ -11,7 +11,7 @@ namespace {
 
 Error fieldError(const QString& field, const QString& message)
 {
-    return Error{QStringLiteral("profile.invalid"), message, field};
+    return Error{QStringLiteral("profile.invalid"), message, field, ErrorCategory::Usage};
 }
 
 bool isHttpUrl(const QUrl& url)
@@ -239,7 +239,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
                          ProfileTexts::tr("The profile contains a secret (\"%1\"). Profiles are exchanged without "
                                           "secrets: remove the field and enter the secret after importing.")
                              .arg(secretField),
-                         secretField};
+                         secretField, ErrorCategory::Input};
     }
     const auto text = [&object](const char* key) -> Result<QString> {
         const QJsonValue value = object.value(QLatin1String(key));
@@ -248,7 +248,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
         if (!value.isString())
             return Error{QStringLiteral("profile.invalid"),
                          ProfileTexts::tr("The field \"%1\" must be a string.").arg(QLatin1String(key)),
-                         QLatin1String(key)};
+                         QLatin1String(key), ErrorCategory::Usage};
         return value.toString();
     };
     Profile profile;
@@ -281,7 +281,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
                      ProfileTexts::tr("Unknown authentication kind \"%1\" (use aksk, temporary-aksk, password or "
                                       "token).")
                          .arg(auth),
-                     QStringLiteral("auth")};
+                     QStringLiteral("auth"), ErrorCategory::Usage};
     profile.authKind = *kind;
     profile.accessKeyId = values.value(QStringLiteral("access_key_id"));
     profile.domainId = values.value(QStringLiteral("domain_id"));
@@ -292,7 +292,7 @@ Result<Profile> profileFromJson(const QJsonObject& object)
     if (!tokenScope)
         return Error{QStringLiteral("profile.invalid"),
                      ProfileTexts::tr("Unknown token scope \"%1\" (use domain or project).").arg(scope),
-                     QStringLiteral("token_scope")};
+                     QStringLiteral("token_scope"), ErrorCategory::Usage};
     profile.tokenScope = *tokenScope;
     profile.projectName = values.value(QStringLiteral("project_name"));
     profile.enterpriseProjectId = values.value(QStringLiteral("enterprise_project_id"));

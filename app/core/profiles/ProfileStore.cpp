@@ -190,7 +190,7 @@ Status ProfileStore::checkNameFree(const QString& name, const QString& exceptId)
     if (existing && existing->id != exceptId)
         return Error{QStringLiteral("profile.name-taken"),
                      tr("A profile named \"%1\" already exists. Choose another name.").arg(existing->name),
-                     QStringLiteral("name")};
+                     QStringLiteral("name"), ErrorCategory::Usage};
     return {};
 }
 
@@ -200,8 +200,9 @@ Error ProfileStore::notFound(const QString& id) const
         return Error{QStringLiteral("profile.read-only"),
                      tr("The profile \"%1\" is built in and cannot be changed. Duplicate it to make your own.")
                          .arg(builtIn->name),
-                     id};
-    return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id};
+                     id, ErrorCategory::Usage};
+    return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id,
+                 ErrorCategory::Usage};
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -324,15 +325,6 @@ Result<Profile> ProfileStore::duplicate(const QString& id, const QString& newNam
     return create(copy);
 }
 
-Status ProfileStore::rename(const QString& id, const QString& newName)
-{
-    auto profile = findById(id);
-    if (!profile || profile->isReadOnly())
-        return notFound(id);
-    profile->name = newName;
-    return update(*profile);
-}
-
 Status ProfileStore::remove(const QString& id)
 {
     const auto lock = beginUpdate();
@@ -366,7 +358,8 @@ Status ProfileStore::setDefault(const QString& id)
     if (const Status writable = checkWritable(); !writable)
         return writable;
     if (!findById(id))
-        return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id};
+        return Error{QStringLiteral("profile.not-found"), tr("There is no profile \"%1\".").arg(id), id,
+                     ErrorCategory::Usage};
     const QString previous = m_defaultId;
     m_defaultId = id;
     if (const Status saved = save(); !saved) {

@@ -86,7 +86,6 @@ public:
     Status update(const Profile& profile);
     /// A copy under a new id and name ("<name> (copy)" when newName is empty). Secrets are not copied here.
     Result<Profile> duplicate(const QString& id, const QString& newName = {});
-    Status rename(const QString& id, const QString& newName);
     /// Removes the profile from the file; its secrets are removed by the caller (ProfileManager does both).
     Status remove(const QString& id);
     Status setDefault(const QString& id);

@@ -68,7 +68,8 @@ Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
                      tr("This is not a profile export file: the JSON cannot be read (%1 at offset %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset),
-                     {}};
+                     {},
+                     ErrorCategory::Input};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kExportFormat) ||
         !root.value(QStringLiteral("profiles")).isArray())
@@ -76,11 +77,13 @@ Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
                      tr("This is not a profile export file of CCM Importer (\"format\" must be \"%1\" and "
                         "\"profiles\" a list).")
                          .arg(QLatin1String(kExportFormat)),
-                     {}};
+                     {},
+                     ErrorCategory::Input};
     if (root.value(QStringLiteral("version")).toInt() > kExportVersion)
         return Error{QStringLiteral("profiles.import-format"),
                      tr("The export file was written by a newer version of CCM Importer; update to import it."),
-                     {}};
+                     {},
+                     ErrorCategory::Input};
 
     const QJsonArray array = root.value(QStringLiteral("profiles")).toArray();
     QList<Profile> incoming;
@@ -90,7 +93,10 @@ Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
         const QString label = object.value(QStringLiteral("name")).toString();
         const QString where = label.isEmpty() ? tr("Profile %1").arg(i + 1) : tr("Profile \"%1\"").arg(label);
         if (!array.at(i).isObject())
-            return Error{QStringLiteral("profiles.import-format"), tr("%1 is not a JSON object.").arg(where), {}};
+            return Error{QStringLiteral("profiles.import-format"),
+                         tr("%1 is not a JSON object.").arg(where),
+                         {},
+                         ErrorCategory::Input};
         auto profile = profileFromJson(object);
         if (!profile) {
             Error error = profile.error();
@@ -101,7 +107,7 @@ Result<ProfileImportPlan> ProfileStore::planImport(const QByteArray& json) const
         if (names.contains(key) || findByName(profile->name))
             return Error{QStringLiteral("profile.name-taken"),
                          tr("%1: a profile with this name already exists. Rename or remove it first.").arg(where),
-                         QStringLiteral("name")};
+                         QStringLiteral("name"), ErrorCategory::Usage};
         names.insert(key);
         incoming.append(*profile);
     }

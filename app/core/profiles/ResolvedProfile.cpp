@@ -109,7 +109,7 @@ void resolveCredentials(const Profile& profile, SecretStore& secrets, const QPro
     if (!profile.caFile.isEmpty() && !QFileInfo(profile.caFile).isReadable()) {
         Error error{QStringLiteral("profile.ca-file"),
                     Texts::tr("The CA file %1 of the profile \"%2\" cannot be read.").arg(profile.caFile, profile.name),
-                    profile.caFile};
+                    profile.caFile, ErrorCategory::Input};
         finishLater(pending, context ? context : &secrets, error);
         return;
     }
@@ -133,8 +133,8 @@ Result<ResolvedProfile> resolveProfile(const QString& name, ProfileStore& store,
     const auto profile = name.isEmpty() ? std::optional<Profile>(store.defaultProfile()) : store.find(name);
     if (!profile)
         return Error{QStringLiteral("profile.not-found"),
-                     Texts::tr("There is no profile \"%1\". `ccmctl profile list` shows the profiles.").arg(name),
-                     name};
+                     Texts::tr("There is no profile \"%1\". `ccmctl profile list` shows the profiles.").arg(name), name,
+                     ErrorCategory::Usage};
     auto answer = awaitCallback<Result<ResolvedProfile>>([&](QObject* context, auto done) {
         resolveCredentials(*profile, secrets, store.environment(), overrides, context, done);
     });

@@ -28,7 +28,7 @@ Error secretNotFound(const QString& profileId, SecretKind kind)
 {
     return Error{QStringLiteral("secrets.not-found"),
                  Texts::tr("No %1 is stored for this profile. Enter it again.").arg(secretKindLabel(kind)),
-                 profileId + QLatin1Char('/') + secretKindName(kind)};
+                 profileId + QLatin1Char('/') + secretKindName(kind), ErrorCategory::Usage};
 }
 
 void SecretStore::deliverLater(QObject* context, std::function<void()> callback)

@@ -32,6 +32,7 @@ public:
     {
         QDateTime expires;
         bool projectScope = false;
+        QString projectName; ///< with projectScope: the project the token is scoped to
     };
 
     /// A request to SCM (`scm`) must also name the account in X-Domain-Id when it is signed.
@@ -41,6 +42,8 @@ public:
     /// A token POST /v3/auth/tokens handed out; X-Auth-Token accepts it until it expires.
     void rememberToken(const QByteArray& value, const IssuedToken& token) { m_tokens.insert(value, token); }
     void forgetTokens() { m_tokens.clear(); }
+    /// Every token handed out and not forgotten, in no particular order.
+    QList<IssuedToken> issuedTokens() const { return m_tokens.values(); }
 
 private:
     struct Lockout

@@ -101,7 +101,6 @@ public:
     quint16 port() const;
     /// A connection that sends nothing for this long while no answer is pending is closed.
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
-    int connectionCount() const { return int(m_connections.size()); }
 
 private:
     friend class HttpReply;

@@ -70,8 +70,9 @@ HttpResponse iamIssueToken(const HttpRequest& request, const Clock& clock, Authe
     const QJsonObject scope = root.value(QLatin1String("auth")).toObject().value(QLatin1String("scope")).toObject();
     const QJsonObject domainJson{{QStringLiteral("id"), demo.domainId}, {QStringLiteral("name"), demo.domainName}};
     const QDateTime now = clock.now();
-    const Authenticator::IssuedToken issued{now.addSecs(Sandbox::kTokenLifetimeSeconds),
-                                            scope.contains(QLatin1String("project"))};
+    const Authenticator::IssuedToken issued{
+        now.addSecs(Sandbox::kTokenLifetimeSeconds), scope.contains(QLatin1String("project")),
+        scope.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString()};
     QJsonObject token{
         {QStringLiteral("expires_at"), tokenTime(issued.expires)},
         {QStringLiteral("issued_at"), tokenTime(now)},
@@ -83,8 +84,7 @@ HttpResponse iamIssueToken(const HttpRequest& request, const Clock& clock, Authe
                                              {QStringLiteral("name"), demo.userName}}},
     };
     if (issued.projectScope) {
-        const QString projectName =
-            scope.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString();
+        const QString& projectName = issued.projectName;
         const QString projectId =
             QString::fromLatin1(QCryptographicHash::hash(projectName.toUtf8(), QCryptographicHash::Md5).toHex());
         token.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId},

@@ -216,6 +216,14 @@ int Sandbox::countRequests(const QString& method, const QString& path) const
                              [&](const LoggedRequest& r) { return r.method == method && r.path == path; }));
 }
 
+QStringList Sandbox::issuedTokenScopes() const
+{
+    QStringList scopes;
+    for (const Authenticator::IssuedToken& token : m_auth->issuedTokens())
+        scopes << (token.projectScope ? QStringLiteral("project ") + token.projectName : QStringLiteral("domain"));
+    return scopes;
+}
+
 bool Sandbox::isOwnHost(const QByteArray& host) const
 {
     const QByteArray port = QByteArray::number(this->port());

@@ -170,6 +170,8 @@ public:
     const QList<LoggedRequest>& requestLog() const { return m_log; }
     /// Requests received since start with this method and decoded path (e.g. "POST", "/v3/scm/certificates/import").
     int countRequests(const QString& method, const QString& path) const;
+    /// The scope of each IAM token handed out: "project <name>" or "domain", in no particular order.
+    QStringList issuedTokenScopes() const;
 
 Q_SIGNALS:
     /// After each request: method, path and the HTTP status (0 when the connection was reset).

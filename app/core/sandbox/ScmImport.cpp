@@ -36,7 +36,7 @@ QString scmCodeFor(const Finding& finding)
 int priorityOf(const Finding& finding)
 {
     // What cannot be read at all comes first, then the key, then the chain as sent, then the rest.
-    if (finding.code.startsWith(QLatin1String("input.")))
+    if (finding.unreadableInput)
         return 0;
     static const QStringList order{QStringLiteral("SCM.0053"), QStringLiteral("SCM.0114"), QStringLiteral("SCM.0006"),
                                    QStringLiteral("SCM.0012"), QStringLiteral("SCM.0014"), QStringLiteral("SCM.0079"),

@@ -307,8 +307,10 @@ void TestCloudCli::pushRefusals()
 
     // SCM.0030 from the service, explained.
     m_sandbox->injectFault(sandbox::Fault::CannotPush, 1, 0, QStringLiteral("/v3/scm/certificates/") + id);
+    const QString pushPath = QStringLiteral("/v3/scm/certificates/%1/push").arg(id);
     const Run refused = ccmctl(QStringList{QStringLiteral("push"), id} + cdn + endpoint);
     QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("POST"), pushPath), 1); // refused once, not sent again
     QVERIFY2(refused.err.contains("cannot be pushed to that cloud service") && refused.err.contains("SCM.0030"),
              refused.err.constData());
     // A region without push: said plainly, nothing sent.
@@ -410,6 +412,8 @@ void TestCloudCli::deleteRenewedNeedsEveryPush()
     QCOMPARE(hook.exitCode, 3);
     QVERIFY2(hook.err.contains("were not deleted"), hook.err.constData());
     QCOMPARE(m_sandbox->certificateCount(), 2); // the renewed one is kept
+    QCOMPARE(m_sandbox->countRequests(QStringLiteral("DELETE"), QStringLiteral("/v3/scm/certificates/") + oldId), 0);
+    QCOMPARE(m_sandbox->pushes().size(), 1); // only the push made before the renewal
 }
 
 void TestCloudCli::expiringExitCodes()

@@ -390,7 +390,7 @@ void TestProfileCli::importAsksBeforeCustomEndpoints()
     QVERIFY2(run.out.contains("/tmp/evil-ca.pem"), run.out.constData());
     QVERIFY2(run.err.contains("--yes"), run.err.constData());
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Shared")});
-    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.exitCode, 2); // no such profile: a usage error
 
     // From standard input there is no one to ask either.
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("-")}, json);
@@ -425,7 +425,7 @@ void TestProfileCli::withoutCredentialStore()
 
     // Without the secret the profile cannot be resolved; with it on standard input it can, for this run only.
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("Work")});
-    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.exitCode, 1); // the credential store cannot give the secret: refused, nothing sent
     QVERIFY2(run.err.contains("credential store"), run.err.constData());
     run = ccmctl(
         {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("Work"), QStringLiteral("--secret-stdin")},
@@ -457,7 +457,7 @@ void TestProfileCli::trustRootIsRemembered()
     // A file without a certificate is refused with its name; "" removes the field.
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Private"),
                   QStringLiteral("--trust-root"), ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))});
-    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.exitCode, 2); // not a certificate file: unreadable input
     QVERIFY2(run.err.contains("leaf.key"), run.err.constData());
     run = ccmctl({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("Private"),
                   QStringLiteral("--trust-root"), QString()});

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void readsEveryFormat();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void unreadableInputIsMarkedNotSpelled();
     void passphraseAttempts_data();
     void passphraseAttempts();
     void tooLarge();
@@ -210,7 +211,35 @@ void TestBundleReader::rejectsBadInput()
     QCOMPARE(f.source, file);
     QVERIFY2(f.message.contains(file), qPrintable(f.message)); // says which file
     QVERIFY(result.hasUnreadableInput());
+    QVERIFY(f.unreadableInput);
     QCOMPARE(result.certificates.size(), certificatesStillRead);
+}
+
+void TestBundleReader::unreadableInputIsMarkedNotSpelled()
+{
+    // Whether an input was unreadable (exit status 2) is what the reader marked, not what a code starts with.
+    ReadResult result;
+    result.findings.append(Finding{Severity::Error,
+                                   QStringLiteral("input.lookalike"),
+                                   QStringLiteral("input"),
+                                   QStringLiteral("made elsewhere"),
+                                   {},
+                                   {}});
+    QVERIFY(!result.hasUnreadableInput());
+    Finding marked{
+        Severity::Error, QStringLiteral("reader.other"), QStringLiteral("input"), QStringLiteral("x"), {}, {}};
+    marked.unreadableInput = true;
+    result.findings.append(marked);
+    QVERIFY(result.hasUnreadableInput());
+    result.findings.last().severity = Severity::Warning; // only errors make an input unreadable
+    QVERIFY(!result.hasUnreadableInput());
+
+    // A finding the checks make after reading (a key that does not match) is not one.
+    const ReadResult read = BundleReader(nullptr).read(
+        {InputSource{QStringLiteral("rsa/leaf.pem"), readData(QStringLiteral("rsa/leaf.pem"))}});
+    QVERIFY(!read.hasUnreadableInput());
+    for (const Finding& finding : read.findings)
+        QVERIFY(!finding.unreadableInput);
 }
 
 void TestBundleReader::passphraseAttempts_data()

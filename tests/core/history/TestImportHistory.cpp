@@ -55,7 +55,6 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void upgradesEmptyVersion0File();
     void twoLedgersOnOneFile();
-    void removeAndClear();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/ccm-importer/history.sqlite")); }
@@ -248,18 +247,6 @@ void TestImportHistory::twoLedgersOnOneFile()
     QVERIFY(second.record(sample(QStringLiteral("b"), 2)).ok());
     QCOMPARE(first.recent()->size(), 2);
     QCOMPARE(second.recent()->size(), 2);
-}
-
-void TestImportHistory::removeAndClear()
-{
-    ImportHistory history(path());
-    QVERIFY(history.open());
-    QVERIFY(history.record(sample(QStringLiteral("a"), 1)).ok());
-    QVERIFY(history.record(sample(QStringLiteral("b"), 2)).ok());
-    QVERIFY(history.removeProfile(QStringLiteral("a")));
-    QCOMPARE(history.recent()->size(), 1);
-    QVERIFY(history.clear());
-    QCOMPARE(history.recent()->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportHistory)

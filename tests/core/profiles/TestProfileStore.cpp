@@ -243,10 +243,10 @@ void TestProfileStore::editRenameDuplicateRemove()
     edited.name = QStringLiteral("other");
     QCOMPARE(store->update(edited).error().code, QStringLiteral("profile.name-taken"));
 
-    QVERIFY(store->rename(work->id, QStringLiteral("Production")));
+    edited.name = QStringLiteral("Production"); // renaming is an update of the name
+    QVERIFY(store->update(edited));
     QVERIFY(!store->findByName(QStringLiteral("Work")));
     QVERIFY(store->findByName(QStringLiteral("Production")));
-    QCOMPARE(store->rename(work->id, QStringLiteral("Other")).error().code, QStringLiteral("profile.name-taken"));
 
     auto copy = store->duplicate(work->id);
     QVERIFY(copy.ok());
@@ -306,7 +306,9 @@ void TestProfileStore::builtInProfilesAreReadOnly()
         QVERIFY(profile->isReadOnly());
         QCOMPARE(store->update(*profile).error().code, QStringLiteral("profile.read-only"));
         QCOMPARE(store->remove(profile->id).error().code, QStringLiteral("profile.read-only"));
-        QCOMPARE(store->rename(profile->id, QStringLiteral("x")).error().code, QStringLiteral("profile.read-only"));
+        Profile renamed = *profile;
+        renamed.name = QStringLiteral("x");
+        QCOMPARE(store->update(renamed).error().code, QStringLiteral("profile.read-only"));
     }
     // The environment profile can be copied into a saved one; it is never written itself.
     auto copy = store->duplicate(QLatin1String(kEnvironmentProfileId), QStringLiteral("From env"));
@@ -378,9 +380,9 @@ void TestProfileStore::environmentProfile()
     const auto credentials = environmentCredentials(environment);
     const auto& secretBytes =
         profile->authKind == cloud::AuthKind::Token ? credentials.authToken : credentials.secretKey;
-    QCOMPARE(secretBytes.toUtf8String(), secret);
+    QCOMPARE(secretBytes.view(), QByteArrayView(secret.toUtf8()));
     if (profile->authKind == cloud::AuthKind::TemporaryAkSk) {
-        QCOMPARE(credentials.securityToken.toUtf8String(), QStringLiteral("tok"));
+        QCOMPARE(credentials.securityToken.view(), QByteArrayView("tok"));
         QCOMPARE(profile->domainId, QStringLiteral("dom1"));
     }
 }
@@ -507,7 +509,8 @@ void TestProfileStore::importErrors_data()
     QTest::addColumn<QString>("mentions");
 
     const QByteArray head = R"({"format":"ccm-importer-profiles","version":1,"profiles":[)";
-    QTest::addRow("not json") << QByteArray("{nope") << QStringLiteral("profiles.import-format") << QString();
+    QTest::addRow("not json") << QByteArray("{nope") << QStringLiteral("profiles.import-format")
+                              << QStringLiteral("the JSON cannot be read");
     QTest::addRow("wrong format") << QByteArray(R"({"format":"other","profiles":[]})")
                                   << QStringLiteral("profiles.import-format") << QStringLiteral("format");
     QTest::addRow("newer") << QByteArray(R"({"format":"ccm-importer-profiles","version":7,"profiles":[]})")
@@ -541,6 +544,10 @@ void TestProfileStore::importErrors()
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().code, code);
     QVERIFY2(imported.error().message.contains(mentions), qPrintable(imported.error().message));
+    // A file that is not an export, or holds a secret, is unreadable input; a bad or taken value is a usage error.
+    const bool unreadable =
+        code == QLatin1String("profiles.import-format") || code == QLatin1String("profile.import-secret");
+    QCOMPARE(imported.error().category, unreadable ? ErrorCategory::Input : ErrorCategory::Usage);
     QVERIFY(store->savedProfiles().isEmpty());
     QVERIFY(!QFile::exists(path()));
 }
@@ -704,7 +711,9 @@ void TestProfileStore::twoProcessesDoNotLoseChanges()
     QVERIFY(cli->create(akskProfile(QStringLiteral("Lab"))).ok()); // cli had not seen "Work"
     QVERIFY(cli->findByName(QStringLiteral("Work")));
     QVERIFY(gui->setDefault(work->id));
-    QVERIFY(cli->rename(cli->findByName(QStringLiteral("Lab"))->id, QStringLiteral("Lab 2")));
+    auto lab = *cli->findByName(QStringLiteral("Lab"));
+    lab.name = QStringLiteral("Lab 2");
+    QVERIFY(cli->update(lab));
     QCOMPARE(cli->defaultProfileId(), work->id);
 
     auto fresh = makeStore();

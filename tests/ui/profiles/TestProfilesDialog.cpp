@@ -242,7 +242,8 @@ void TestProfilesDialog::importAsksBeforeCustomEndpoints()
     const auto answer = [&shown, &plain](QMessageBox::StandardButton button) {
         QTimer::singleShot(0, [&shown, &plain, button] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
+            if (!box)
+                return; // no question was asked: the test's checks of what was shown fail
             shown = box->text() + QLatin1Char('\n') + box->informativeText();
             plain = true;
             for (const QLabel* label : box->findChildren<QLabel*>()) {
@@ -289,7 +290,8 @@ void TestProfilesDialog::hostileProfileNameIsText()
     QString shown;
     QTimer::singleShot(0, [&plain, &shown] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
+        if (!box)
+            return; // no question was asked: the test's checks of what was shown fail
         shown = box->text();
         plain = box->textFormat() == Qt::PlainText;
         box->button(QMessageBox::No)->click();
