@@ -1863,7 +1863,7 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::cloud::AccountService</name>
+    <name>ccm::application::AccountService</name>
     <message>
         <source>1 expires within 30 days</source>
         <translation>1 个在 30 天内到期</translation>
@@ -2092,7 +2092,7 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::cloud::ImportReportText</name>
+    <name>ccm::application::ImportReportText</name>
     <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
@@ -2135,7 +2135,7 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::cloud::ImportService</name>
+    <name>ccm::application::ImportService</name>
     <message>
         <source>The chosen account profile no longer exists. Choose another profile.</source>
         <translation>所选的账号配置已不存在。请选择其他配置。</translation>
@@ -2162,7 +2162,7 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::cloud::ProfileClient</name>
+    <name>ccm::application::ProfileClient</name>
     <message>
         <source>The local sandbox is not running.</source>
         <translation>本地沙箱未运行。</translation>
@@ -2498,7 +2498,7 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::sandbox::EmbeddedSandbox</name>
+    <name>ccm::application::EmbeddedSandbox</name>
     <message>
         <source>The local sandbox needs a running application object.</source>
         <translation>本地沙箱需要一个正在运行的应用程序对象。</translation>

@@ -138,8 +138,8 @@ public:
             return ExitUsage;
         }
         // Every push the service was asked for is in the activity history, with its request id or its error.
-        recordActivity(cloud::activityRecord(history::Action::Push, conn.profile, conn.options.endpoint.scm, id, {},
-                                             target.toText(), pushed),
+        recordActivity(application::activityRecord(history::Action::Push, conn.profile, conn.options.endpoint.scm, id,
+                                                   {}, target.toText(), pushed),
                        console);
         if (!pushed)
             return failure(console, pushed.error(), asJson);
@@ -294,9 +294,9 @@ int followRenewal(cloud::ScmClient& client, const Connection& connection, const 
             const cloud::PushRequest push{target.service, target.projects};
             auto result = await<QString>(
                 [&](QObject* context, auto done) { client.pushCertificate(steps.certificateId, push, context, done); });
-            recordActivity(cloud::activityRecord(history::Action::Push, connection.profile,
-                                                 connection.options.endpoint.scm, steps.certificateId,
-                                                 steps.certificateName, target.toText(), result),
+            recordActivity(application::activityRecord(history::Action::Push, connection.profile,
+                                                       connection.options.endpoint.scm, steps.certificateId,
+                                                       steps.certificateName, target.toText(), result),
                            console);
             if (!result) {
                 out.insert(QStringLiteral("pushed"), pushed);
@@ -316,8 +316,8 @@ int followRenewal(cloud::ScmClient& client, const Connection& connection, const 
                 continue; // never the certificate just imported
             auto result =
                 await<QString>([&](QObject* context, auto done) { client.deleteCertificate(old.id, context, done); });
-            recordActivity(cloud::activityRecord(history::Action::Delete, connection.profile,
-                                                 connection.options.endpoint.scm, old.id, old.name, {}, result),
+            recordActivity(application::activityRecord(history::Action::Delete, connection.profile,
+                                                       connection.options.endpoint.scm, old.id, old.name, {}, result),
                            console);
             if (!result) {
                 out.insert(QStringLiteral("deleted"), deleted);

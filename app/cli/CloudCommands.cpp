@@ -95,7 +95,8 @@ public:
                 console.error(inspectionText(inspection) + CloudTexts::tr("Nothing was sent."));
             return inspection.unreadableInput ? ExitUsage : ExitRefused;
         }
-        cloud::ImportRequest import = cloud::importRequest(inspection, request.form, parser.isSet(allowDuplicate));
+        cloud::ImportRequest import =
+            application::importRequest(inspection, request.form, parser.isSet(allowDuplicate));
 
         const QString certificateName = import.name;
         cloud::ScmClient client(conn.options);
@@ -260,9 +261,9 @@ public:
             return ExitUsage;
         cloud::ScmClient client(conn.options);
         auto result = await<QString>([&](QObject* context, auto done) { client.deleteCertificate(id, context, done); });
-        recordActivity(
-            cloud::activityRecord(history::Action::Delete, conn.profile, conn.options.endpoint.scm, id, {}, {}, result),
-            console);
+        recordActivity(application::activityRecord(history::Action::Delete, conn.profile, conn.options.endpoint.scm, id,
+                                                   {}, {}, result),
+                       console);
         if (!result)
             return failure(console, result.error(), json);
         if (json)
@@ -280,7 +281,7 @@ public:
 void appendCloudCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     // ccmctl's composition: `ccmctl profile test` connects through the real client (the GUI calls the same installer).
-    cloud::installScmConnectionTester(sandbox::defaultStateFile());
+    application::installScmConnectionTester(application::defaultStateFile());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<DeleteCommand>());

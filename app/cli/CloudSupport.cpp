@@ -30,7 +30,7 @@ void recordImport(const Inspection& inspection, const QString& name, const profi
     const Error* error = result ? nullptr : &result.error();
     const cloud::ImportResult* imported = result ? &*result : nullptr;
     const Status recorded =
-        history::appendToHistory(cloud::importRecord(inspection, name, profile, endpoint, imported, error));
+        history::appendToHistory(application::importRecord(inspection, name, profile, endpoint, imported, error));
     if (!recorded)
         console.error(
             CloudTexts::tr("Warning: the import was not added to the history: %1").arg(recorded.error().message));
@@ -55,8 +55,8 @@ bool connect(const QCommandLineParser& parser, const ConnectionOptions& o, Conso
         if (resolved->isSandbox) {
             // The application's built-in sandbox with its certificates (one state file): imports, lists and
             // deletes agree between the window and ccmctl.
-            auto running = sandbox::embeddedSandbox(sandbox::defaultStateFile());
-            auto options = running ? cloud::clientOptions(*resolved, *running)
+            auto running = application::embeddedSandbox(application::defaultStateFile());
+            auto options = running ? application::clientOptions(*resolved, *running)
                                    : Result<cloud::ScmClient::Options>(running.error());
             if (!options) {
                 console.error(options.error().message);

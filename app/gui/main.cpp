@@ -127,13 +127,13 @@ int main(int argc, char* argv[])
     ccm::profiles::KeychainSecretStore keychain;
     ccm::profiles::SessionSecretStore secrets(keychain);
     ccm::profiles::ProfileManager profileManager(profileStore, secrets);
-    ccm::cloud::installScmConnectionTester(ccm::sandbox::defaultStateFile());
+    ccm::application::installScmConnectionTester(ccm::application::defaultStateFile());
 
-    ccm::cloud::ImportService importer(profileStore, secrets);
+    ccm::application::ImportService importer(profileStore, secrets);
     // The built-in sandbox keeps what was imported into it across restarts (shared with ccmctl).
-    importer.setSandboxStateFile(ccm::sandbox::defaultStateFile());
-    ccm::cloud::AccountService account(profileStore, secrets);
-    account.setSandboxStateFile(ccm::sandbox::defaultStateFile());
+    importer.setSandboxStateFile(ccm::application::defaultStateFile());
+    ccm::application::AccountService account(profileStore, secrets);
+    account.setSandboxStateFile(ccm::application::defaultStateFile());
 
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);

@@ -49,7 +49,7 @@ cloud::ImportRequest fixtureImport(const QStringList& files, const QString& name
     const Inspection inspection = Inspector().inspect(request);
     if (!inspection.payloadReady())
         qFatal("fixture import not ready: %s", qPrintable(inspection.findings.value(0).message));
-    return cloud::importRequest(inspection, request.form, allowDuplicate);
+    return application::importRequest(inspection, request.form, allowDuplicate);
 }
 
 QByteArray rawImportBody(const QString& name, const QByteArray& certificate, const QByteArray& key,

@@ -31,8 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using ccm::cloud::AccountService;
-using ccm::cloud::ExpiryLevel;
+using ccm::application::AccountService;
+using ccm::application::ExpiryLevel;
 using ccm::cloud::PushRequest;
 using ccm::history::Action;
 using ccm::history::ImportOutcome;
@@ -40,7 +40,7 @@ using ccm::ui::CertificateFilterModel;
 using ccm::ui::CertificateListModel;
 using ccm::ui::CertificatesWindow;
 
-Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
+Q_DECLARE_METATYPE(ccm::application::ImportReport)
 
 namespace {
 
@@ -187,7 +187,7 @@ private Q_SLOTS:
 
 void TestCertificatesWindow::initTestCase()
 {
-    qRegisterMetaType<ccm::cloud::ImportReport>();
+    qRegisterMetaType<ccm::application::ImportReport>();
 }
 
 void TestCertificatesWindow::tableOrderColoursAndSummary()
@@ -519,7 +519,7 @@ void TestCertificatesWindow::pushDialogChoice()
 
 void TestCertificatesWindow::renewalDialogDefaults()
 {
-    ccm::cloud::RenewalPlan proposal;
+    ccm::application::RenewalPlan proposal;
     proposal.certificateId = QStringLiteral("scs1000000000009");
     proposal.certificateName = QStringLiteral("new");
     proposal.renewed = {{QStringLiteral("scs1000000000001"), QStringLiteral("old-one"),
@@ -533,7 +533,7 @@ void TestCertificatesWindow::renewalDialogDefaults()
     auto* targets = dialog.findChild<QListWidget*>(QStringLiteral("targetList"));
     QCOMPARE(targets->count(), 1);
     QCOMPARE(targets->item(0)->checkState(), Qt::Checked);
-    ccm::cloud::RenewalPlan plan = dialog.plan();
+    ccm::application::RenewalPlan plan = dialog.plan();
     QVERIFY(!plan.deleteRenewed);
     QCOMPARE(plan.pushes.size(), 1);
     QCOMPARE(plan.pushes.first().service, QStringLiteral("CDN"));
@@ -553,12 +553,13 @@ void TestCertificatesWindow::renewalOfferAfterImport()
     QVERIFY(!f.profileId.isEmpty());
     ccm::profiles::Profile profile = *f.store.findById(f.profileId);
     QVERIFY(ccm::history::appendToHistory(
-        ccm::cloud::activityRecord(Action::Push, profile, f.cloud.endpoint(), oldId, QStringLiteral("www-2039"),
-                                   QStringLiteral("CDN:cn-north-4"), ccm::Result<QString>(QStringLiteral("req-1"))),
+        ccm::application::activityRecord(Action::Push, profile, f.cloud.endpoint(), oldId, QStringLiteral("www-2039"),
+                                         QStringLiteral("CDN:cn-north-4"),
+                                         ccm::Result<QString>(QStringLiteral("req-1"))),
         f.historyPath()));
 
     ccm::profiles::ProfileListModel model(f.store);
-    ccm::cloud::ImportService importer(f.store, f.secrets);
+    ccm::application::ImportService importer(f.store, f.secrets);
     importer.setHistoryPath(f.historyPath());
     ccm::ui::MainWindow window;
     window.setProfileModel(&model);
@@ -566,8 +567,8 @@ void TestCertificatesWindow::renewalOfferAfterImport()
     window.setAccountService(&f.service);
     window.setHistoryPath(f.historyPath());
     QVERIFY(window.selectProfile(f.profileId));
-    std::optional<ccm::cloud::RenewalPlan> offered;
-    window.setRenewalAsker([&offered](QWidget*, const ccm::cloud::RenewalPlan& proposal) {
+    std::optional<ccm::application::RenewalPlan> offered;
+    window.setRenewalAsker([&offered](QWidget*, const ccm::application::RenewalPlan& proposal) {
         offered = proposal;
         auto accepted = proposal;
         accepted.deleteRenewed = true;
@@ -578,11 +579,11 @@ void TestCertificatesWindow::renewalOfferAfterImport()
                       ccm::test::dataPath(QStringLiteral("rsa/leaf.key"))});
     auto* importButton = window.findChild<QPushButton*>(QStringLiteral("importButton"));
     QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 10000);
-    QSignalSpy imported(&importer, &ccm::cloud::ImportService::finished);
+    QSignalSpy imported(&importer, &ccm::application::ImportService::finished);
     QSignalSpy renewed(&window, &ccm::ui::MainWindow::renewalFinished);
     importButton->click();
     QVERIFY(imported.wait(10000));
-    const auto report = imported.first().first().value<ccm::cloud::ImportReport>();
+    const auto report = imported.first().first().value<ccm::application::ImportReport>();
     QVERIFY2(!report.error, report.error ? qPrintable(report.error->message) : "");
     QVERIFY2(window.bannerText().contains(QLatin1String("It renews: www-2039 (") + oldId),
              qPrintable(window.bannerText()));

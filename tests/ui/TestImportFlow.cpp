@@ -26,12 +26,12 @@
 #include <QTest>
 #include <QTimer>
 
-using ccm::cloud::ImportReport;
-using ccm::cloud::ImportService;
+using ccm::application::ImportReport;
+using ccm::application::ImportService;
 using ccm::history::ImportOutcome;
 using ccm::ui::MainWindow;
 
-Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
+Q_DECLARE_METATYPE(ccm::application::ImportReport)
 
 namespace {
 

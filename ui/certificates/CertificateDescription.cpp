@@ -38,7 +38,7 @@ QString CertificateDescription::html(const QJsonObject& entry, const Clock& cloc
     if (!expires.isValid())
         expires = cloud::parseServiceTime(field(entry, "not_after"));
     if (expires.isValid()) {
-        const auto level = cloud::expiryLevel(expires, clock.now());
+        const auto level = application::expiryLevel(expires, clock.now());
         html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(expires, QLocale::LongFormat),
                                                                  CertificateListModel::levelText(level)));
     }

@@ -40,8 +40,8 @@ void CertificateListModel::setCertificates(const QList<QJsonObject>& entries, co
     for (const QJsonObject& entry : entries) {
         Row row;
         row.expires = cloud::parseServiceTime(text(entry, "expire_time"));
-        row.level = cloud::expiryLevel(row.expires, now);
-        row.days = row.expires.isValid() ? cloud::daysLeft(row.expires, now) : 0;
+        row.level = application::expiryLevel(row.expires, now);
+        row.days = row.expires.isValid() ? application::daysLeft(row.expires, now) : 0;
         const QString domain = text(entry, "domain").toLower();
         for (const QString& name : cloud::entryDomains(entry)) {
             if (name != domain && !row.otherNames.contains(name))
@@ -67,59 +67,59 @@ int CertificateListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CertificateListModel::levelText(cloud::ExpiryLevel level)
+QString CertificateListModel::levelText(application::ExpiryLevel level)
 {
     switch (level) {
-    case cloud::ExpiryLevel::Expired:
+    case application::ExpiryLevel::Expired:
         return tr("Expired");
-    case cloud::ExpiryLevel::Within30Days:
+    case application::ExpiryLevel::Within30Days:
         return tr("Expires within 30 days");
-    case cloud::ExpiryLevel::Within60Days:
+    case application::ExpiryLevel::Within60Days:
         return tr("Expires within 60 days");
-    case cloud::ExpiryLevel::Fine:
+    case application::ExpiryLevel::Fine:
         return tr("More than 60 days left");
-    case cloud::ExpiryLevel::Unknown:
+    case application::ExpiryLevel::Unknown:
         break;
     }
     return tr("Expiry unknown");
 }
 
-QColor CertificateListModel::levelColor(cloud::ExpiryLevel level, const QPalette& palette)
+QColor CertificateListModel::levelColor(application::ExpiryLevel level, const QPalette& palette)
 {
     // The accents of the main window's banner (red, green) plus orange and amber for the two warnings.
     QColor accent;
     switch (level) {
-    case cloud::ExpiryLevel::Expired:
+    case application::ExpiryLevel::Expired:
         accent = QColor(0xc6, 0x28, 0x28);
         break;
-    case cloud::ExpiryLevel::Within30Days:
+    case application::ExpiryLevel::Within30Days:
         accent = QColor(0xe6, 0x51, 0x00);
         break;
-    case cloud::ExpiryLevel::Within60Days:
+    case application::ExpiryLevel::Within60Days:
         accent = QColor(0xb2, 0x8a, 0x00);
         break;
-    case cloud::ExpiryLevel::Fine:
+    case application::ExpiryLevel::Fine:
         accent = QColor(0x2e, 0x7d, 0x32);
         break;
-    case cloud::ExpiryLevel::Unknown:
+    case application::ExpiryLevel::Unknown:
         return palette.color(QPalette::Text);
     }
     return mix(palette.color(QPalette::Text), accent, 0.6);
 }
 
-QIcon CertificateListModel::levelIcon(cloud::ExpiryLevel level)
+QIcon CertificateListModel::levelIcon(application::ExpiryLevel level)
 {
     QStyle* style = QApplication::style();
     switch (level) {
-    case cloud::ExpiryLevel::Expired:
+    case application::ExpiryLevel::Expired:
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case cloud::ExpiryLevel::Within30Days:
+    case application::ExpiryLevel::Within30Days:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case cloud::ExpiryLevel::Within60Days:
+    case application::ExpiryLevel::Within60Days:
         return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case cloud::ExpiryLevel::Fine:
+    case application::ExpiryLevel::Fine:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case cloud::ExpiryLevel::Unknown:
+    case application::ExpiryLevel::Unknown:
         break;
     }
     return style->standardIcon(QStyle::SP_MessageBoxQuestion);
@@ -155,7 +155,7 @@ QVariant CertificateListModel::data(const QModelIndex& index, int role) const
                                              : text(entry, "expire_time");
             if (!row.expires.isValid())
                 return tr("unknown");
-            if (row.level == cloud::ExpiryLevel::Expired)
+            if (row.level == application::ExpiryLevel::Expired)
                 return tr("expired");
             return row.days == 1 ? tr("1 day") : tr("%1 days").arg(row.days);
         case Status:
@@ -224,24 +224,24 @@ bool CertificateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
 {
     const QAbstractItemModel* source = sourceModel();
     const QModelIndex first = source->index(sourceRow, 0, sourceParent);
-    const auto level = cloud::ExpiryLevel(source->data(first, CertificateListModel::LevelRole).toInt());
+    const auto level = application::ExpiryLevel(source->data(first, CertificateListModel::LevelRole).toInt());
     switch (m_level) {
     case LevelFilter::All:
         break;
     case LevelFilter::Expired:
-        if (level != cloud::ExpiryLevel::Expired)
+        if (level != application::ExpiryLevel::Expired)
             return false;
         break;
     case LevelFilter::Within30Days:
-        if (level != cloud::ExpiryLevel::Within30Days)
+        if (level != application::ExpiryLevel::Within30Days)
             return false;
         break;
     case LevelFilter::Within60Days:
-        if (level != cloud::ExpiryLevel::Within30Days && level != cloud::ExpiryLevel::Within60Days)
+        if (level != application::ExpiryLevel::Within30Days && level != application::ExpiryLevel::Within60Days)
             return false;
         break;
     case LevelFilter::Fine:
-        if (level != cloud::ExpiryLevel::Fine)
+        if (level != application::ExpiryLevel::Fine)
             return false;
         break;
     }

@@ -20,7 +20,7 @@ public:
     enum Column { Name, Domain, OtherNames, Expires, DaysLeft, Status, EnterpriseProject, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;  ///< a value that sorts the column (expiry as a date)
     static constexpr int IdRole = Qt::UserRole + 2;    ///< the certificate id
-    static constexpr int LevelRole = Qt::UserRole + 3; ///< cloud::ExpiryLevel as int
+    static constexpr int LevelRole = Qt::UserRole + 3; ///< application::ExpiryLevel as int
 
     explicit CertificateListModel(QObject* parent = nullptr);
 
@@ -37,17 +37,17 @@ public:
 
     /// The accent colour of a level (red, orange, amber, green), mixed with the palette's text colour so that it stays
     /// readable on a light and a dark base.
-    static QColor levelColor(cloud::ExpiryLevel level, const QPalette& palette);
+    static QColor levelColor(application::ExpiryLevel level, const QPalette& palette);
     /// The words for a level ("Expired", "Expires within 30 days", …), also the icon's tooltip.
-    static QString levelText(cloud::ExpiryLevel level);
+    static QString levelText(application::ExpiryLevel level);
     /// The icon of a level: the colour is never the only sign.
-    static QIcon levelIcon(cloud::ExpiryLevel level);
+    static QIcon levelIcon(application::ExpiryLevel level);
 
 private:
     struct Row
     {
         QDateTime expires;
-        cloud::ExpiryLevel level = cloud::ExpiryLevel::Unknown;
+        application::ExpiryLevel level = application::ExpiryLevel::Unknown;
         qint64 days = 0;
         QStringList otherNames;
     };

@@ -32,7 +32,7 @@ QString field(const QJsonObject& entry, const char* key)
 
 } // namespace
 
-CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QString& profileId, QWidget* parent)
+CertificatesWindow::CertificatesWindow(application::AccountService& service, const QString& profileId, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_profileId(profileId)
@@ -89,7 +89,7 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
     connect(m_ui.table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesWindow::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesWindow::updateButtons);
-    connect(&m_service, &cloud::AccountService::progress, this, [this](const QString& text) {
+    connect(&m_service, &application::AccountService::progress, this, [this](const QString& text) {
         if (m_refreshing || m_busy)
             m_ui.message->setText(text);
     });
@@ -125,13 +125,13 @@ CertificatesWindow::CertificatesWindow(cloud::AccountService& service, const QSt
 
 CertificatesWindow::~CertificatesWindow() = default;
 
-void CertificatesWindow::showList(const cloud::AccountList& list)
+void CertificatesWindow::showList(const application::AccountList& list)
 {
     const QString keep = selectedId();
     m_model->setCertificates(list.certificates, m_service.clock()->now());
     m_fetched = list.fetched;
     m_fromCache = list.fromCache;
-    m_ui.summary->setText(cloud::expirySummary(list.certificates, m_service.clock()->now()));
+    m_ui.summary->setText(application::expirySummary(list.certificates, m_service.clock()->now()));
     m_ui.incomplete->setVisible(!list.complete);
     if (!list.complete) {
         m_ui.incomplete->setText(tr("The account has %1 certificates matching; only %2 could be listed (the service's "
@@ -151,7 +151,7 @@ void CertificatesWindow::updateAge()
         m_ui.age->clear();
         return;
     }
-    const QString age = cloud::ageText(m_fetched, m_service.clock()->now());
+    const QString age = application::ageText(m_fetched, m_service.clock()->now());
     if (m_fromCache)
         m_ui.age->setText(tr("Saved list as of %1").arg(age));
     else if (!m_searched.isEmpty())
@@ -169,7 +169,7 @@ void CertificatesWindow::refresh()
     const QString content = m_ui.filter->text().trimmed();
     m_ui.progress->show();
     updateButtons();
-    m_service.refresh(m_profileId, content, this, [this, generation, content](Result<cloud::AccountList> list) {
+    m_service.refresh(m_profileId, content, this, [this, generation, content](Result<application::AccountList> list) {
         if (generation != m_generation)
             return;
         m_refreshing = false;
@@ -288,7 +288,7 @@ void CertificatesWindow::deleteSelected()
     const QString text = tr("Delete the certificate \"%1\" (%2) from the account?\n\nDomains: %3\nExpires: %4 (%5)\n\n"
                             "This cannot be undone.")
                              .arg(name, id, cloud::entryDomains(entry).join(QStringLiteral(", ")), expiry,
-                                  CertificateListModel::levelText(cloud::expiryLevel(expires, now)));
+                                  CertificateListModel::levelText(application::expiryLevel(expires, now)));
     if (!m_confirm(this, tr("Delete certificate"), text))
         return;
     if (!expired) {
@@ -305,7 +305,7 @@ void CertificatesWindow::deleteSelected()
             setMessage(tr("Deleted \"%1\" (%2; request %3).").arg(name, id, *deleted), false);
             QList<QJsonObject> rest = m_model->certificates();
             rest.removeIf([&id](const QJsonObject& other) { return field(other, "id") == id; });
-            cloud::AccountList list;
+            application::AccountList list;
             list.certificates = rest;
             list.totalCount = int(rest.size());
             list.fetched = m_fetched;
@@ -328,7 +328,8 @@ void CertificatesWindow::setMessage(const QString& text, bool problem)
 {
     QPalette p = palette();
     if (problem)
-        p.setColor(QPalette::WindowText, CertificateListModel::levelColor(cloud::ExpiryLevel::Expired, palette()));
+        p.setColor(QPalette::WindowText,
+                   CertificateListModel::levelColor(application::ExpiryLevel::Expired, palette()));
     m_ui.message->setPalette(p);
     m_ui.message->setText(text);
 }

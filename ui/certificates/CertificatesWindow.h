@@ -35,7 +35,7 @@ public:
         std::function<std::optional<cloud::PushRequest>(QWidget* parent, const QString& certificateName)>;
 
     /// `service` must outlive the window. Shows the cached list at once and starts a refresh from the event loop.
-    CertificatesWindow(cloud::AccountService& service, const QString& profileId, QWidget* parent = nullptr);
+    CertificatesWindow(application::AccountService& service, const QString& profileId, QWidget* parent = nullptr);
     ~CertificatesWindow() override;
 
     void setConfirmer(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -77,14 +77,14 @@ Q_SIGNALS:
     void detailsShown();
 
 private:
-    void showList(const cloud::AccountList& list);
+    void showList(const application::AccountList& list);
     void updateAge();
     void updateButtons();
     void selectionChanged();
     void setMessage(const QString& text, bool problem);
     void setBusy(bool busy);
 
-    cloud::AccountService& m_service;
+    application::AccountService& m_service;
     QString m_profileId;
     CertificateListModel* m_model = nullptr;
     CertificateFilterModel* m_proxy = nullptr;

@@ -25,7 +25,7 @@ QString targetText(const cloud::PushRequest& request)
 
 } // namespace
 
-RenewalDialog::RenewalDialog(const cloud::RenewalPlan& proposal, QWidget* parent)
+RenewalDialog::RenewalDialog(const application::RenewalPlan& proposal, QWidget* parent)
     : QDialog(parent)
     , m_proposal(proposal)
 {
@@ -130,9 +130,9 @@ void RenewalDialog::updateButtons()
     m_edit->setEnabled(m_targets->currentItem() != nullptr);
 }
 
-cloud::RenewalPlan RenewalDialog::plan() const
+application::RenewalPlan RenewalDialog::plan() const
 {
-    cloud::RenewalPlan plan = m_proposal;
+    application::RenewalPlan plan = m_proposal;
     plan.pushes.clear();
     for (int i = 0; i < m_targets->count(); ++i) {
         const QListWidgetItem* item = m_targets->item(i);

@@ -19,10 +19,10 @@ class RenewalDialog : public QDialog
 
 public:
     /// `proposal`: the new certificate, the renewed ones and the push targets found in the history.
-    explicit RenewalDialog(const cloud::RenewalPlan& proposal, QWidget* parent = nullptr);
+    explicit RenewalDialog(const application::RenewalPlan& proposal, QWidget* parent = nullptr);
 
     /// The plan as the user left it: only the ticked targets.
-    cloud::RenewalPlan plan() const;
+    application::RenewalPlan plan() const;
 
 private:
     void addTarget(const cloud::PushRequest& request);
@@ -30,7 +30,7 @@ private:
     void editTarget();
     void updateButtons();
 
-    cloud::RenewalPlan m_proposal;
+    application::RenewalPlan m_proposal;
     QListWidget* m_renewed = nullptr;
     QListWidget* m_targets = nullptr;
     QPushButton* m_edit = nullptr;

@@ -56,9 +56,9 @@ void ImportRun::showProgress(const QString& message)
     m_statusBar->showMessage(message);
 }
 
-void ImportRun::showReport(const cloud::ImportReport& report)
+void ImportRun::showReport(const application::ImportReport& report)
 {
-    const cloud::ImportReportText wording = cloud::describeImportReport(report);
+    const application::ImportReportText wording = application::describeImportReport(report);
     const bool ok = wording.ok;
     m_banner.set(wording.text, ok ? StatusBanner::Kind::Ready : StatusBanner::Kind::Problem);
     m_banner.setToolTip(plainToolTip(wording.detail));
@@ -71,16 +71,16 @@ void ImportRun::showReport(const cloud::ImportReport& report)
     }
 }
 
-void ImportRun::offerRenewal(const cloud::ImportReport& report)
+void ImportRun::offerRenewal(const application::ImportReport& report)
 {
     if (!m_account || report.error || report.renews.isEmpty())
         return;
-    cloud::RenewalPlan proposal;
+    application::RenewalPlan proposal;
     proposal.certificateId = report.result.certificateId;
     proposal.certificateName = report.certificateName;
     proposal.renewed = report.renews;
     proposal.pushes = m_account->previousPushTargets(report.renews);
-    std::optional<cloud::RenewalPlan> plan;
+    std::optional<application::RenewalPlan> plan;
     if (m_askRenewal) {
         plan = m_askRenewal(m_window, proposal);
     } else {

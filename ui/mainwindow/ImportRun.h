@@ -14,19 +14,19 @@ struct ImportForm;
 struct Inspection;
 } // namespace ccm
 
-namespace ccm::cloud {
+namespace ccm::application {
 class AccountService;
 class ImportService;
 struct ImportReport;
 struct RenewalPlan;
-} // namespace ccm::cloud
+} // namespace ccm::application
 
 namespace ccm::ui {
 
 class StatusBanner;
 
 /// The main window's import once it is asked for: starts and cancels it at the ImportService, shows its progress
-/// and outcome in the banner and the status bar (worded by cloud::describeImportReport) and, after an import that
+/// and outcome in the banner and the status bar (worded by application::describeImportReport) and, after an import that
 /// renewed older certificates, offers to push the new one where they were pushed and to delete them. Its texts keep
 /// the ccm::ui::MainWindow translation context.
 class ImportRun
@@ -35,8 +35,8 @@ class ImportRun
 
 public:
     /// Asks what to do after an import renewed older certificates (RenewalDialog by default); tests answer it.
-    using RenewalAsker =
-        std::function<std::optional<cloud::RenewalPlan>(QWidget* parent, const cloud::RenewalPlan& proposal)>;
+    using RenewalAsker = std::function<std::optional<application::RenewalPlan>(
+        QWidget* parent, const application::RenewalPlan& proposal)>;
     /// Called when the pushes and deletes of an accepted renewal offer ended; one line per step.
     using RenewalDone = std::function<void(const QStringList& lines, bool allDone)>;
 
@@ -44,11 +44,11 @@ public:
     ImportRun(QWidget* window, StatusBanner& banner, QStatusBar* statusBar, RenewalDone renewalDone);
 
     /// The service that performs imports; not owned. Null: imports are only requested, not run here.
-    cloud::ImportService* service() const { return m_service; }
-    void setService(cloud::ImportService* service) { m_service = service; }
+    application::ImportService* service() const { return m_service; }
+    void setService(application::ImportService* service) { m_service = service; }
     /// The account service for the renewal offer; not owned. Null: no offer.
-    cloud::AccountService* accountService() const { return m_account; }
-    void setAccountService(cloud::AccountService* service) { m_account = service; }
+    application::AccountService* accountService() const { return m_account; }
+    void setAccountService(application::AccountService* service) { m_account = service; }
     void setRenewalAsker(RenewalAsker asker) { m_askRenewal = std::move(asker); }
 
     bool isBusy() const;
@@ -61,17 +61,17 @@ public:
     /// A step of the running import, in the banner and the status bar.
     void showProgress(const QString& message);
     /// How the import ended: the banner (announced as an alert), its tooltip, the status bar; then the renewal offer.
-    void showReport(const cloud::ImportReport& report);
+    void showReport(const application::ImportReport& report);
 
 private:
-    void offerRenewal(const cloud::ImportReport& report);
+    void offerRenewal(const application::ImportReport& report);
 
     QWidget* m_window;
     StatusBanner& m_banner;
     QStatusBar* m_statusBar;
     RenewalDone m_renewalDone;
-    cloud::ImportService* m_service = nullptr;
-    cloud::AccountService* m_account = nullptr;
+    application::ImportService* m_service = nullptr;
+    application::AccountService* m_account = nullptr;
     RenewalAsker m_askRenewal;
 };
 

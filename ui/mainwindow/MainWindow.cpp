@@ -186,16 +186,16 @@ bool MainWindow::selectProfile(const QString& id)
     return m_profileChoice->select(id);
 }
 
-void MainWindow::setImportService(cloud::ImportService* service)
+void MainWindow::setImportService(application::ImportService* service)
 {
     if (m_import->service())
         disconnect(m_import->service(), nullptr, this, nullptr);
     m_import->setService(service);
     if (!service)
         return;
-    connect(service, &cloud::ImportService::progress, this,
+    connect(service, &application::ImportService::progress, this,
             [this](const QString& message) { m_import->showProgress(message); });
-    connect(service, &cloud::ImportService::finished, this, &MainWindow::showImportReport);
+    connect(service, &application::ImportService::finished, this, &MainWindow::showImportReport);
 }
 
 void MainWindow::setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session)
@@ -219,7 +219,7 @@ void MainWindow::showProfiles()
     });
 }
 
-void MainWindow::setAccountService(cloud::AccountService* service)
+void MainWindow::setAccountService(application::AccountService* service)
 {
     m_import->setAccountService(service);
     m_ui->actionCertificates->setEnabled(service != nullptr);
@@ -232,7 +232,7 @@ void MainWindow::setRenewalAsker(RenewalAsker asker)
 
 CertificatesWindow* MainWindow::showCertificates()
 {
-    cloud::AccountService* account = m_import->accountService();
+    application::AccountService* account = m_import->accountService();
     if (!account)
         return nullptr;
     return m_dialogs->showCertificates(*account, currentProfileId());
@@ -248,7 +248,7 @@ QString MainWindow::bannerText() const
     return m_banner->text();
 }
 
-void MainWindow::showImportReport(const cloud::ImportReport& report)
+void MainWindow::showImportReport(const application::ImportReport& report)
 {
     setImportInProgress(false);
     m_import->showReport(report);

@@ -24,12 +24,12 @@ class ProfileManager;
 class SessionSecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::cloud {
+namespace ccm::application {
 class AccountService;
 class ImportService;
 struct ImportReport;
 struct RenewalPlan;
-} // namespace ccm::cloud
+} // namespace ccm::application
 
 namespace ccm::ui {
 
@@ -101,19 +101,19 @@ public:
     bool isImportInProgress() const { return m_importInProgress; }
 
     /// The service that performs imports; not owned, must outlive the window.
-    void setImportService(cloud::ImportService* service);
+    void setImportService(application::ImportService* service);
     /// Enables Account > Profiles (the profiles dialog); not owned. `session` may be null.
     void setProfileManager(profiles::ProfileManager* manager, profiles::SessionSecretStore* session);
     /// Enables Account > Import history, reading the ledger at `path`.
     void setHistoryPath(const QString& path);
     /// Enables Account > Certificates and the renewal offer after an import; not owned, must outlive the window.
-    void setAccountService(cloud::AccountService* service);
+    void setAccountService(application::AccountService* service);
     /// The seam for tests: answer the renewal offer without a dialog.
     void setRenewalAsker(RenewalAsker asker);
     /// Opens the certificates window of the chosen profile (Account > Certificates); null without an account service.
     CertificatesWindow* showCertificates();
     /// Shows how an import ended (called by the service's finished signal).
-    void showImportReport(const cloud::ImportReport& report);
+    void showImportReport(const application::ImportReport& report);
     /// The text of the banner above the preview (what the user reads first).
     QString bannerText() const;
     /// Selects the profile with this id in the chooser; false when there is none.

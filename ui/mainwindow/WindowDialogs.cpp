@@ -39,7 +39,7 @@ void WindowDialogs::showHistory()
     dialog.exec();
 }
 
-CertificatesWindow* WindowDialogs::showCertificates(cloud::AccountService& account, const QString& profileId)
+CertificatesWindow* WindowDialogs::showCertificates(application::AccountService& account, const QString& profileId)
 {
     if (m_certificates && m_certificates->property("profileId").toString() == profileId) {
         m_certificates->raise();

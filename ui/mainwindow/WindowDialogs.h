@@ -14,7 +14,7 @@ class ProfileManager;
 class SessionSecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::cloud {
+namespace ccm::application {
 class AccountService;
 }
 
@@ -45,7 +45,7 @@ public:
     void showHistory();
     /// The certificates window of this profile: the open one when it shows this profile, else a new one (the other
     /// closes).
-    CertificatesWindow* showCertificates(cloud::AccountService& account, const QString& profileId);
+    CertificatesWindow* showCertificates(application::AccountService& account, const QString& profileId);
     void showHelp(const QList<QAction*>& actions);
     void showAbout();
 

@@ -14,13 +14,15 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
-namespace ccm::cloud {
+namespace ccm::application {
+
+using namespace cloud;
 
 namespace {
 
 class Texts
 {
-    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::AccountService)
+    Q_DECLARE_TR_FUNCTIONS(ccm::application::AccountService)
 };
 
 constexpr int kCacheVersion = 1;
@@ -224,7 +226,7 @@ void AccountService::connectTo(const QString& profileId, QObject* context, std::
                                      }
                                      const sandbox::Sandbox* running = nullptr;
                                      if (resolved->isSandbox) {
-                                         auto sandbox = sandbox::embeddedSandbox(m_sandboxStateFile);
+                                         auto sandbox = application::embeddedSandbox(m_sandboxStateFile);
                                          if (!sandbox) {
                                              done(sandbox.error());
                                              return;
@@ -453,4 +455,4 @@ void AccountService::cancelRefresh()
     }
 }
 
-} // namespace ccm::cloud
+} // namespace ccm::application

@@ -22,7 +22,7 @@ class ProfileStore;
 class SecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::cloud {
+namespace ccm::application {
 
 /// How soon a certificate expires, as the certificates window colours it.
 enum class ExpiryLevel {
@@ -58,8 +58,8 @@ struct RenewalPlan
 {
     QString certificateId; ///< the new certificate
     QString certificateName;
-    QList<RenewedCertificate> renewed;
-    QList<PushRequest> pushes; ///< where to push the new one (from where the renewed ones were pushed)
+    QList<cloud::RenewedCertificate> renewed;
+    QList<cloud::PushRequest> pushes; ///< where to push the new one (from where the renewed ones were pushed)
     bool deleteRenewed = false;
 };
 
@@ -87,7 +87,7 @@ public:
     void setCacheFolder(const QString& path) { m_cacheFolder = path; }
     void setClock(std::shared_ptr<const Clock> clock);
     std::shared_ptr<const Clock> clock() const { return m_clock; }
-    void setClientTuning(int timeoutMs, const RetryPolicy& retry);
+    void setClientTuning(int timeoutMs, const cloud::RetryPolicy& retry);
 
     /// The name of a profile (empty when it does not exist).
     QString profileName(const QString& profileId) const;
@@ -102,7 +102,7 @@ public:
               std::function<void(Result<QJsonObject>)> done);
     /// Pushes and writes the history line; the value is the request id.
     void push(const QString& profileId, const QString& certificateId, const QString& certificateName,
-              const PushRequest& request, QObject* context, std::function<void(Result<QString>)> done);
+              const cloud::PushRequest& request, QObject* context, std::function<void(Result<QString>)> done);
     /// Deletes and writes the history line; the value is the request id.
     void remove(const QString& profileId, const QString& certificateId, const QString& certificateName,
                 QObject* context, std::function<void(Result<QString>)> done);
@@ -112,7 +112,7 @@ public:
                       std::function<void(QStringList lines, bool allDone)> done);
 
     /// Where the renewed certificates were pushed (ImportHistory::pushTargets), merged per service.
-    QList<PushRequest> previousPushTargets(const QList<RenewedCertificate>& renewed) const;
+    QList<cloud::PushRequest> previousPushTargets(const QList<cloud::RenewedCertificate>& renewed) const;
 
     /// Aborts the list calls in flight (refresh()); their callbacks get a cancelled error. Pushes and deletes go on.
     void cancelRefresh();
@@ -124,7 +124,7 @@ Q_SIGNALS:
 private:
     struct Connected
     {
-        ScmClient* client = nullptr;
+        cloud::ScmClient* client = nullptr;
         profiles::Profile profile;
         QUrl endpoint;
     };
@@ -142,9 +142,9 @@ private:
     QString m_cacheFolder;
     std::shared_ptr<const Clock> m_clock = Clock::system();
     int m_timeoutMs = 30000;
-    RetryPolicy m_retry;
-    QList<QPointer<ScmClient>> m_clients;
-    QList<QPointer<ScmClient>> m_listClients; ///< the clients of refresh(), for cancelRefresh()
+    cloud::RetryPolicy m_retry;
+    QList<QPointer<cloud::ScmClient>> m_clients;
+    QList<QPointer<cloud::ScmClient>> m_listClients; ///< the clients of refresh(), for cancelRefresh()
 };
 
-} // namespace ccm::cloud
+} // namespace ccm::application

@@ -7,13 +7,15 @@
 #include <QFileInfo>
 #include <QPointer>
 
-namespace ccm::sandbox {
+namespace ccm::application {
+
+using sandbox::Sandbox;
 
 namespace {
 
 class Texts
 {
-    Q_DECLARE_TR_FUNCTIONS(ccm::sandbox::EmbeddedSandbox)
+    Q_DECLARE_TR_FUNCTIONS(ccm::application::EmbeddedSandbox)
 };
 
 QPointer<Sandbox>& instance()
@@ -52,4 +54,4 @@ Result<Sandbox*> embeddedSandbox(const QString& stateFile)
     return sandbox.data();
 }
 
-} // namespace ccm::sandbox
+} // namespace ccm::application

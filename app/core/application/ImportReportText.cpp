@@ -2,14 +2,16 @@
 
 #include <QStringList>
 
-namespace ccm::cloud {
+namespace ccm::application {
+
+using namespace cloud;
 
 namespace {
 
 // The translation context of the report's texts.
 class ImportReportWording
 {
-    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ImportReportText)
+    Q_DECLARE_TR_FUNCTIONS(ccm::application::ImportReportText)
 
 public:
     static ImportReportText describe(const ImportReport& report);
@@ -65,4 +67,4 @@ ImportReportText describeImportReport(const ImportReport& report)
     return ImportReportWording::describe(report);
 }
 
-} // namespace ccm::cloud
+} // namespace ccm::application

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace ccm::cloud {
+namespace ccm::application {
 
 /// The wording of an import's outcome, the same for the window's banner and for ccmctl.
 struct ImportReportText
@@ -20,4 +20,4 @@ struct ImportReportText
 /// Words an ImportReport as plain text (translated; no markup).
 ImportReportText describeImportReport(const ImportReport& report);
 
-} // namespace ccm::cloud
+} // namespace ccm::application

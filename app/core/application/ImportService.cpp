@@ -8,13 +8,15 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-namespace ccm::cloud {
+namespace ccm::application {
+
+using namespace cloud;
 
 namespace {
 
 class Texts
 {
-    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ImportService)
+    Q_DECLARE_TR_FUNCTIONS(ccm::application::ImportService)
 };
 
 } // namespace
@@ -152,7 +154,7 @@ void ImportService::send(profiles::ResolvedProfile resolved)
 {
     const sandbox::Sandbox* running = nullptr;
     if (resolved.isSandbox) {
-        auto sandbox = sandbox::embeddedSandbox(m_sandboxStateFile);
+        auto sandbox = application::embeddedSandbox(m_sandboxStateFile);
         if (!sandbox) {
             const Error error = sandbox.error();
             finish(&error, nullptr, false);
@@ -251,4 +253,4 @@ void ImportService::finish(const Error* error, const ImportResult* result, bool 
     Q_EMIT finished(report);
 }
 
-} // namespace ccm::cloud
+} // namespace ccm::application

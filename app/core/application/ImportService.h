@@ -16,14 +16,15 @@ class ProfileStore;
 class SecretStore;
 } // namespace ccm::profiles
 
-namespace ccm::cloud {
+namespace ccm::application {
 
 /// The history line for an import attempt: public facts of the leaf plus how the attempt ended. Never holds a
 /// secret, a key or a body. `error` is null for a success (then `result` is used); a failure is "rejected" when
 /// `answeredByService` and it is not a network error, else "failed" (nothing was decided by the service).
 history::ImportRecord importRecord(const Inspection& inspection, const QString& certificateName,
-                                   const profiles::Profile& profile, const QUrl& endpoint, const ImportResult* result,
-                                   const Error* error, bool answeredByService = true);
+                                   const profiles::Profile& profile, const QUrl& endpoint,
+                                   const cloud::ImportResult* result, const Error* error,
+                                   bool answeredByService = true);
 
 /// The history line for a push or a delete: what was done to which certificate, where (for a push: `targets`), and
 /// how it ended (`outcome` holds the request id on success, the error otherwise). Never holds a secret.
@@ -36,14 +37,14 @@ struct ImportReport
 {
     QString profileId;
     QString profileName;
-    QUrl endpoint;           ///< the SCM endpoint the request went to (empty when it never got that far)
-    QString certificateName; ///< the name sent
-    ImportResult result;     ///< valid when `error` is empty
+    QUrl endpoint;              ///< the SCM endpoint the request went to (empty when it never got that far)
+    QString certificateName;    ///< the name sent
+    cloud::ImportResult result; ///< valid when `error` is empty
     std::optional<Error> error;
     QString historyWarning; ///< set when the attempt could not be added to the import history
     /// The account's certificates for the same domains that expire earlier: what this import renews (only after a
     /// new import). `renewsUnknown` says why they could not be looked up, when they could not.
-    QList<RenewedCertificate> renews;
+    QList<cloud::RenewedCertificate> renews;
     QString renewsUnknown;
 };
 
@@ -66,7 +67,7 @@ public:
     /// Where the embedded sandbox keeps its certificates across restarts; empty keeps them in memory.
     void setSandboxStateFile(const QString& path) { m_sandboxStateFile = path; }
     /// Client settings applied to every import (tests shorten timeouts and retries).
-    void setClientTuning(int timeoutMs, const RetryPolicy& retry);
+    void setClientTuning(int timeoutMs, const cloud::RetryPolicy& retry);
 
     bool isBusy() const { return m_busy; }
 
@@ -81,18 +82,18 @@ Q_SIGNALS:
     /// A step began ("Reading the credentials…", "Sending to …"); translated, for a status line.
     void progress(const QString& message);
     /// The import ended; emitted exactly once per successful start().
-    void finished(const ccm::cloud::ImportReport& report);
+    void finished(const ccm::application::ImportReport& report);
 
 private:
     void send(profiles::ResolvedProfile resolved);
-    void finish(const Error* error, const ImportResult* result, bool answeredByService);
+    void finish(const Error* error, const cloud::ImportResult* result, bool answeredByService);
 
     profiles::ProfileStore& m_store;
     profiles::SecretStore& m_secrets;
     QString m_historyPath;
     QString m_sandboxStateFile;
     int m_timeoutMs = 30000;
-    RetryPolicy m_retry;
+    cloud::RetryPolicy m_retry;
     bool m_busy = false;
     quint64 m_generation = 0;
     Inspection m_inspection;
@@ -100,7 +101,7 @@ private:
     bool m_allowDuplicate = false;
     profiles::Profile m_profile;
     ImportReport m_report;
-    QPointer<ScmClient> m_client;
+    QPointer<cloud::ScmClient> m_client;
 };
 
-} // namespace ccm::cloud
+} // namespace ccm::application

@@ -4,13 +4,15 @@
 
 #include <QCoreApplication>
 
-namespace ccm::cloud {
+namespace ccm::application {
+
+using namespace cloud;
 
 namespace {
 
 class Texts
 {
-    Q_DECLARE_TR_FUNCTIONS(ccm::cloud::ProfileClient)
+    Q_DECLARE_TR_FUNCTIONS(ccm::application::ProfileClient)
 };
 
 } // namespace
@@ -49,4 +51,4 @@ ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool 
     return request;
 }
 
-} // namespace ccm::cloud
+} // namespace ccm::application

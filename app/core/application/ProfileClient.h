@@ -9,14 +9,14 @@ namespace ccm::sandbox {
 class Sandbox;
 }
 
-namespace ccm::cloud {
+namespace ccm::application {
 
 /// Client options for a resolved profile. A sandbox profile needs the running sandbox (its endpoint and demo keys).
-Result<ScmClient::Options> clientOptions(const profiles::ResolvedProfile& profile,
-                                         const sandbox::Sandbox* runningSandbox = nullptr);
+Result<cloud::ScmClient::Options> clientOptions(const profiles::ResolvedProfile& profile,
+                                                const sandbox::Sandbox* runningSandbox = nullptr);
 
 /// The import request for an inspection whose payload is ready (body from Inspection::body, leaf facts for the
 /// duplicate lookup). `form.duplicateCheck` is set from `allowDuplicate`, as the API expects.
-ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool allowDuplicate = false);
+cloud::ImportRequest importRequest(const Inspection& inspection, ImportForm form, bool allowDuplicate = false);
 
-} // namespace ccm::cloud
+} // namespace ccm::application

@@ -7,14 +7,16 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
-namespace ccm::cloud {
+namespace ccm::application {
+
+using namespace cloud;
 
 void ScmConnectionTester::test(const profiles::ResolvedProfile& profile, QObject* context, Callback done)
 {
     const sandbox::Sandbox* sandbox = nullptr;
     if (profile.isSandbox) {
         // The process's built-in sandbox (started on first use), with the certificates imported into it.
-        auto running = sandbox::embeddedSandbox(m_sandboxStateFile);
+        auto running = application::embeddedSandbox(m_sandboxStateFile);
         if (!running) {
             done(running.error());
             return;
@@ -59,4 +61,4 @@ void installScmConnectionTester(const QString& sandboxStateFile)
         [sandboxStateFile] { return std::make_unique<ScmConnectionTester>(sandboxStateFile); });
 }
 
-} // namespace ccm::cloud
+} // namespace ccm::application

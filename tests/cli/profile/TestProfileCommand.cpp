@@ -285,7 +285,7 @@ void TestProfileCommand::testReportsTheAccount()
     QFETCH(bool, withDomainId);
     sandbox::Sandbox cloud;
     QVERIFY(cloud.start().ok());
-    cloud::installScmConnectionTester();
+    application::installScmConnectionTester();
     const auto demo = sandbox::Sandbox::demoCredentials();
     QVERIFY(m_store->load());
     Profile profile;

@@ -14,10 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using ccm::cloud::AccountService;
-using ccm::cloud::ExpiryLevel;
+using ccm::application::AccountService;
+using ccm::application::ExpiryLevel;
 
-Q_DECLARE_METATYPE(ccm::cloud::ExpiryLevel)
+Q_DECLARE_METATYPE(ccm::application::ExpiryLevel)
 
 namespace {
 
@@ -66,9 +66,9 @@ void TestAccountService::levels()
     QFETCH(QDateTime, expires);
     QFETCH(ExpiryLevel, level);
     QFETCH(qint64, days);
-    QCOMPARE(ccm::cloud::expiryLevel(expires, kNow), level);
+    QCOMPARE(ccm::application::expiryLevel(expires, kNow), level);
     if (expires.isValid())
-        QCOMPARE(ccm::cloud::daysLeft(expires, kNow), days);
+        QCOMPARE(ccm::application::daysLeft(expires, kNow), days);
 }
 
 void TestAccountService::summary_data()
@@ -89,7 +89,7 @@ void TestAccountService::summary()
     QList<QJsonObject> entries;
     for (int d : days)
         entries.append(entry(kNow.addDays(d)));
-    QCOMPARE(ccm::cloud::expirySummary(entries, kNow), text);
+    QCOMPARE(ccm::application::expirySummary(entries, kNow), text);
 }
 
 void TestAccountService::age_data()
@@ -107,7 +107,7 @@ void TestAccountService::age()
 {
     QFETCH(qint64, seconds);
     QFETCH(QString, text);
-    QCOMPARE(ccm::cloud::ageText(kNow.addSecs(-seconds), kNow), text);
+    QCOMPARE(ccm::application::ageText(kNow.addSecs(-seconds), kNow), text);
 }
 
 void TestAccountService::cacheSurvivesARestart()
@@ -153,8 +153,9 @@ void TestAccountService::cacheSurvivesARestart()
         service.setCacheFolder(folder);
         service.setClock(clock);
         QVERIFY(!service.cachedList(created->id));
-        std::optional<ccm::Result<ccm::cloud::AccountList>> listed;
-        service.refresh(created->id, {}, this, [&listed](ccm::Result<ccm::cloud::AccountList> list) { listed = list; });
+        std::optional<ccm::Result<ccm::application::AccountList>> listed;
+        service.refresh(created->id, {}, this,
+                        [&listed](ccm::Result<ccm::application::AccountList> list) { listed = list; });
         QTRY_VERIFY(listed);
         QVERIFY2(bool(*listed), *listed ? "" : qPrintable(listed->error().message));
         QCOMPARE((*listed)->certificates.size(), 1);
@@ -163,7 +164,7 @@ void TestAccountService::cacheSurvivesARestart()
         // A search (content) is not the account's list: the cache keeps the full one.
         listed.reset();
         service.refresh(created->id, QStringLiteral("nothing-matches"), this,
-                        [&listed](ccm::Result<ccm::cloud::AccountList> list) { listed = list; });
+                        [&listed](ccm::Result<ccm::application::AccountList> list) { listed = list; });
         QTRY_VERIFY(listed);
         QVERIFY(bool(*listed));
         QCOMPARE((*listed)->certificates.size(), 0);
@@ -193,9 +194,10 @@ void TestAccountService::pushTargetsOfRenewed()
     profile.name = QStringLiteral("p");
     const auto push = [&](const QString& id, const QString& targets, bool ok) {
         return ccm::history::appendToHistory(
-            ccm::cloud::activityRecord(ccm::history::Action::Push, profile, QUrl(), id, QStringLiteral("n"), targets,
-                                       ok ? ccm::Result<QString>(QStringLiteral("req"))
-                                          : ccm::Result<QString>(ccm::Error{QStringLiteral("x"), {}, {}})),
+            ccm::application::activityRecord(ccm::history::Action::Push, profile, QUrl(), id, QStringLiteral("n"),
+                                             targets,
+                                             ok ? ccm::Result<QString>(QStringLiteral("req"))
+                                                : ccm::Result<QString>(ccm::Error{QStringLiteral("x"), {}, {}})),
             history);
     };
     QVERIFY(push(QStringLiteral("scs1"), QStringLiteral("CDN:cn-north-4"), true));

@@ -8,6 +8,7 @@
 
 using namespace ccm;
 using namespace ccm::cloud;
+using namespace ccm::application;
 
 /// Region catalogue, endpoint rules, error classification and the retry policy.
 class TestEndpoints : public QObject
@@ -146,13 +147,13 @@ void TestEndpoints::profileClientOptions()
     profile.regionId = QStringLiteral("eu-west-101");
     profile.credentials.accessKeyId = QStringLiteral("AK");
     profile.credentials.domainId = QStringLiteral("dom");
-    auto options = clientOptions(profile);
+    auto options = application::clientOptions(profile);
     QVERIFY(options);
     QCOMPARE(options->endpoint.scm, QUrl(QStringLiteral("https://scm.eu-west-101.myhuaweicloud.eu")));
     QCOMPARE(options->credentials.domainId, QStringLiteral("dom"));
 
     profile.scmEndpoint = QUrl(QStringLiteral("http://scm.example.com"));
-    QVERIFY(!clientOptions(profile)); // plain http only for loopback
+    QVERIFY(!application::clientOptions(profile)); // plain http only for loopback
 
     profiles::ResolvedProfile sandboxProfile;
     sandboxProfile.isSandbox = true;

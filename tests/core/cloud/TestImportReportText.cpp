@@ -4,8 +4,9 @@
 
 using namespace ccm;
 using namespace ccm::cloud;
+using namespace ccm::application;
 
-Q_DECLARE_METATYPE(ccm::cloud::ImportReport)
+Q_DECLARE_METATYPE(ccm::application::ImportReport)
 
 namespace {
 
@@ -22,7 +23,7 @@ ImportReport imported()
 
 } // namespace
 
-/// The wording of an import's outcome (cloud::describeImportReport), shared by the window and ccmctl.
+/// The wording of an import's outcome (application::describeImportReport), shared by the window and ccmctl.
 class TestImportReportText : public QObject
 {
     Q_OBJECT

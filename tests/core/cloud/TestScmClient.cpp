@@ -20,6 +20,7 @@
 
 using namespace ccm;
 using namespace ccm::cloud;
+using namespace ccm::application;
 using namespace ccm::test;
 
 namespace {
@@ -740,7 +741,7 @@ void TestScmClient::sm2EncryptionPairReachesTheService()
     request.form.name = QStringLiteral("sm2-dual");
     const Inspection inspection = Inspector().inspect(request);
     QVERIFY(inspection.payloadReady());
-    ImportRequest good = importRequest(inspection, request.form, true);
+    ImportRequest good = application::importRequest(inspection, request.form, true);
     const QJsonObject body = QJsonDocument::fromJson(good.body.exposeCopy()).object();
     QVERIFY(body.value(QLatin1String("enc_certificate")).toString().contains(QLatin1String("BEGIN CERTIFICATE")));
     QVERIFY(body.value(QLatin1String("enc_private_key")).toString().contains(QLatin1String("PRIVATE KEY")));

@@ -1211,19 +1211,19 @@ void TestSandbox::stateFileRoundTrip()
 
 void TestSandbox::embeddedSandboxBacksTheSandboxProfile()
 {
-    const auto running = embeddedSandbox();
+    const auto running = application::embeddedSandbox();
     QVERIFY(running.ok());
 
     profiles::ResolvedProfile saved;
     saved.scmEndpoint = QUrl(QStringLiteral("https://scm.example.test"));
     saved.iamEndpoint = QUrl(QStringLiteral("https://iam.example.test"));
-    const auto savedOptions = cloud::clientOptions(saved, *running);
+    const auto savedOptions = application::clientOptions(saved, *running);
     QVERIFY(savedOptions.ok());
     QCOMPARE(savedOptions->endpoint.scm, QUrl(QStringLiteral("https://scm.example.test"))); // not the sandbox
 
     profiles::ResolvedProfile profile;
     profile.isSandbox = true;
-    const auto options = cloud::clientOptions(profile, *running);
+    const auto options = application::clientOptions(profile, *running);
     QVERIFY(options.ok());
     QCOMPARE(options->endpoint.scm.scheme(), QStringLiteral("http"));
     QCOMPARE(options->endpoint.scm.host(), QStringLiteral("127.0.0.1"));
@@ -1233,7 +1233,7 @@ void TestSandbox::embeddedSandboxBacksTheSandboxProfile()
     QCOMPARE(options->credentials.secretKey, SecureBytes::fromString(Sandbox::demoCredentials().secretKey));
     QCOMPARE(options->credentials.domainId, Sandbox::demoCredentials().domainId);
 
-    const auto again = embeddedSandbox();
+    const auto again = application::embeddedSandbox();
     QVERIFY(again.ok());
     QCOMPARE(*again, *running); // one sandbox per process
 

@@ -307,7 +307,7 @@ void TestProfilesDialog::testConnectionButton()
     // "Test connection" on the form as typed: a signed list call through the real client to a sandbox.
     sandbox::Sandbox cloud;
     QVERIFY(cloud.start().ok());
-    cloud::installScmConnectionTester();
+    application::installScmConnectionTester();
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     QVERIFY(store.load());
