@@ -103,6 +103,8 @@ private Q_SLOTS:
 
 private:
     Output run(const QStringList& arguments, const QByteArray& input = {});
+    /// Saves the access-key profile "Work" (cn-north-4) and returns its id; the secret key is not stored.
+    QString createWorkProfile();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileStore> m_store;
@@ -125,6 +127,18 @@ void TestProfileCommand::init()
     m_environment = QProcessEnvironment();
     FakeTester::failure.reset();
     setConnectionTesterFactory([] { return std::make_unique<FakeTester>(); });
+}
+
+QString TestProfileCommand::createWorkProfile()
+{
+    if (!m_store->load())
+        return {};
+    Profile profile;
+    profile.name = QStringLiteral("Work");
+    profile.regionId = QStringLiteral("cn-north-4");
+    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
+    const auto created = m_store->create(profile);
+    return created ? created->id : QString();
 }
 
 Output TestProfileCommand::run(const QStringList& arguments, const QByteArray& input)
@@ -174,14 +188,9 @@ void TestProfileCommand::testConnection()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
 
-    QVERIFY(m_store->load());
-    Profile profile;
-    profile.name = QStringLiteral("Work");
-    profile.regionId = QStringLiteral("cn-north-4");
-    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
-    auto created = m_store->create(profile);
-    QVERIFY(created.ok());
-    m_secrets->put(created->id, SecretKind::SecretKey, SecureBytes(QByteArrayView("stored-secret")));
+    const QString id = createWorkProfile();
+    QVERIFY(!id.isEmpty());
+    m_secrets->put(id, SecretKind::SecretKey, SecureBytes(QByteArrayView("stored-secret")));
     if (!failureCode.isEmpty())
         FakeTester::failure =
             Error{failureCode, QStringLiteral("signature rejected"), QStringLiteral("detail"), category};
@@ -247,15 +256,10 @@ void TestProfileCommand::exitStatusPerClass()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
 
-    QVERIFY(m_store->load());
-    Profile profile;
-    profile.name = QStringLiteral("Work");
-    profile.regionId = QStringLiteral("cn-north-4");
-    profile.accessKeyId = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
-    auto created = m_store->create(profile);
-    QVERIFY(created.ok());
+    const QString id = createWorkProfile();
+    QVERIFY(!id.isEmpty());
     if (secretStored)
-        m_secrets->put(created->id, SecretKind::SecretKey, SecureBytes(QByteArrayView("stored-secret")));
+        m_secrets->put(id, SecretKind::SecretKey, SecureBytes(QByteArrayView("stored-secret")));
     UnavailableSecretStore unavailable;
     if (storeUnavailable)
         m_secretStore = &unavailable;
