@@ -1,27 +1,23 @@
-// Over 500 lines on purpose: the transport (send, transmit with signing, token renewal and retries) and the
-// import's exactly-once handling (postImport, recover) share the Call and the retry state and read best together.
-// The list paging and the lookups built on it are in ScmLookup.cpp.
+// ScmClient's transport (send, transmit with signing, token renewal and retries) and the import's exactly-once
+// handling (postImport, recover). The account calls (list, show, push, delete) are in ScmCalls.cpp; the list
+// paging and the lookups built on it in ScmLookup.cpp.
 
 #include "cloud/ScmClient.h"
 
 #include "cloud/HttpSupport.h"
 #include "cloud/IamClient.h"
-#include "cloud/ScmImportRun.h"
-#include "common/Fingerprint.h"
+#include "cloud/ScmClientInternal.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSet>
-#include <QTimeZone>
 #include <QTimer>
 
-#include <algorithm>
+#include <utility>
 
 namespace ccm::cloud {
 
@@ -36,11 +32,6 @@ bool isLoopback(const QUrl& url)
 {
     const QHostAddress address(url.host());
     return address.isLoopback();
-}
-
-QString encodeQueryValue(const QString& value)
-{
-    return QString::fromLatin1(percentEncode(value.toUtf8()));
 }
 
 /// Whether an import that failed this way may nevertheless have been stored: only a lookup can tell.
@@ -62,57 +53,6 @@ bool outcomeUnknown(const CloudError& error, bool sent)
 }
 
 } // namespace
-
-QDateTime parseServiceTime(const QString& text)
-{
-    // "2044-01-01 00:00:00.0": the fraction and the time zone are not documented; read as UTC.
-    QDateTime time = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    time.setTimeZone(QTimeZone::utc());
-    return time;
-}
-
-QStringList entryDomains(const QJsonObject& entry)
-{
-    QStringList names;
-    const auto add = [&names](const QString& name) {
-        const QString lower = name.trimmed().toLower();
-        if (!lower.isEmpty() && !names.contains(lower))
-            names << lower;
-    };
-    add(entry.value(QLatin1String("domain")).toString());
-    for (const QString& san : entry.value(QLatin1String("sans")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        add(san);
-    return names;
-}
-
-QList<std::pair<QString, QString>> ListQuery::items() const
-{
-    QList<std::pair<QString, QString>> items{{QStringLiteral("limit"), QString::number(limit)},
-                                             {QStringLiteral("offset"), QString::number(offset)}};
-    const auto add = [&items](const char* name, const QString& value) {
-        if (!value.isEmpty())
-            items.append({QLatin1String(name), value});
-    };
-    add("content", content);
-    add("enterprise_project_id", enterpriseProjectId);
-    add("sort_key", sortKey);
-    add("sort_dir", sortDir);
-    add("status", status);
-    return items;
-}
-
-struct ScmClient::Call
-{
-    QByteArray method;
-    QString path;  ///< below the SCM base URL, e.g. /v3/scm/certificates
-    QString query; ///< encoded query, may be empty
-    QByteArray body;
-    bool oneShot = false; ///< an import: the transport may not send it a second time on its own
-    int attempt = 1;
-    bool tokenRenewed = false;
-
-    ~Call() { wipe(body); }
-};
 
 /// The headers that carry credentials (tokens, the account id) for one call. Qt copies header values into its own
 /// request structures, which share these buffers; they are overwritten once the call and any re-send of it are done
@@ -465,134 +405,6 @@ void ScmClient::recover(std::shared_ptr<ImportRun> run, const CloudError& failur
         Q_EMIT progress(Texts::tr("It did not arrive; sending \"%1\" again…").arg(run->request.name));
         postImport(run);
     });
-}
-
-void ScmClient::listCertificates(const ListQuery& query, QObject* context,
-                                 std::function<void(Result<CertificatePage>)> done)
-{
-    const auto items = query.items();
-    if (const QString problem = contract::checkListQuery(items); !problem.isEmpty()) {
-        // A programming error, caught before it reaches a service that would refuse it.
-        done(Error{QStringLiteral("cloud.invalid-query"),
-                   Texts::tr("The certificate list was not requested: the query is outside what the API accepts."),
-                   problem, ErrorCategory::Usage});
-        return;
-    }
-    auto call = std::make_shared<Call>();
-    call->method = QByteArrayLiteral("GET");
-    call->path = QStringLiteral("/v3/scm/certificates");
-    QStringList parts;
-    for (const auto& [name, value] : items)
-        parts << name + QLatin1Char('=') + encodeQueryValue(value);
-    call->query = parts.join(QLatin1Char('&'));
-    QPointer<QObject> guard(context);
-    send(call, [this, guard, done](const Response* response, const CloudError& error, bool) {
-        if (!guard)
-            return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
-        if (!document.isObject()) {
-            done(CloudError::malformed(response->status, response->requestId, parseError.errorString()).toError());
-            return;
-        }
-        CertificatePage page;
-        for (const auto& value : document.object().value(QLatin1String("certificates")).toArray())
-            page.certificates.append(value.toObject());
-        page.totalCount = document.object().value(QLatin1String("total_count")).toInt();
-        page.requestId = QString::fromLatin1(response->requestId);
-        done(page);
-    });
-}
-
-void ScmClient::showCertificate(const QString& id, QObject* context, std::function<void(Result<QJsonObject>)> done)
-{
-    auto call = std::make_shared<Call>();
-    call->method = QByteArrayLiteral("GET");
-    call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id);
-    QPointer<QObject> guard(context);
-    send(call, [this, guard, done](const Response* response, const CloudError& error, bool) {
-        if (!guard)
-            return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(response->body);
-        if (!document.isObject()) {
-            done(CloudError::malformed(response->status, response->requestId, QStringLiteral("not a JSON object"))
-                     .toError());
-            return;
-        }
-        done(document.object());
-    });
-}
-
-void ScmClient::pushCertificate(const QString& id, const PushRequest& push, QObject* context,
-                                std::function<void(Result<QString>)> done)
-{
-    if (!contract::pushServices().contains(push.service)) {
-        done(Error{QStringLiteral("cloud.invalid-push"), Texts::tr("Choose the service to push to: CDN, WAF or ELB."),
-                   push.service, ErrorCategory::Usage});
-        return;
-    }
-    if (push.projects.isEmpty()) {
-        done(Error{QStringLiteral("cloud.invalid-push"),
-                   Texts::tr("Choose at least one region to push to."),
-                   {},
-                   ErrorCategory::Usage});
-        return;
-    }
-    const QString region = m_options.endpoint.regionId;
-    if (!region.isEmpty() && !contract::pushRegions().contains(region)) {
-        // Said before anything is sent: the service's own answer there is an obscure "API not found".
-        done(Error{QStringLiteral("cloud.push-unavailable"),
-                   Texts::tr("Pushing certificates to cloud services is only available in cn-north-4 (Chinese "
-                             "mainland) and ap-southeast-1 (International); this account's endpoint is in %1. Push "
-                             "from a profile for one of those regions, or deploy the certificate in the service's "
-                             "own console.")
-                       .arg(region),
-                   region, ErrorCategory::Usage});
-        return;
-    }
-    auto call = std::make_shared<Call>();
-    call->method = QByteArrayLiteral("POST");
-    const bool batch = push.projects.size() > 1;
-    call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id) +
-                 (batch ? QStringLiteral("/batch-push") : QStringLiteral("/push"));
-    QJsonObject body{{QStringLiteral("target_service"), push.service}};
-    if (batch)
-        body.insert(QStringLiteral("target_projects"), QJsonArray::fromStringList(push.projects));
-    else
-        body.insert(QStringLiteral("target_project"), push.projects.first());
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    sendForRequestId(call, context, std::move(done));
-}
-
-void ScmClient::sendForRequestId(std::shared_ptr<Call> call, QObject* context,
-                                 std::function<void(Result<QString>)> done)
-{
-    QPointer<QObject> guard(context);
-    send(call, [guard, done](const Response* response, const CloudError& error, bool) {
-        if (!guard)
-            return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        done(QString::fromLatin1(response->requestId));
-    });
-}
-
-void ScmClient::deleteCertificate(const QString& id, QObject* context, std::function<void(Result<QString>)> done)
-{
-    auto call = std::make_shared<Call>();
-    call->method = QByteArrayLiteral("DELETE");
-    call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id);
-    sendForRequestId(call, context, std::move(done));
 }
 
 } // namespace ccm::cloud

@@ -3,7 +3,7 @@
 
 #include "cloud/ScmClient.h"
 
-#include "cloud/ScmImportRun.h"
+#include "cloud/ScmClientInternal.h"
 #include "common/Fingerprint.h"
 
 #include <QJsonArray>
