@@ -58,9 +58,11 @@ std::optional<Excess> scryptExcess(const SCRYPT_PARAMS* params)
     const std::uint64_t n = countOf(params->costParameter, 0);
     const std::uint64_t r = countOf(params->blockSize, 0);
     const std::uint64_t p = countOf(params->parallelizationParameter, 0);
-    const std::uint64_t huge = std::numeric_limits<std::uint64_t>::max();
     // Products are computed so that they saturate instead of wrapping around.
-    const auto times = [huge](std::uint64_t a, std::uint64_t b) { return a != 0 && b > huge / a ? huge : a * b; };
+    const auto times = [](std::uint64_t a, std::uint64_t b) {
+        constexpr std::uint64_t huge = std::numeric_limits<std::uint64_t>::max();
+        return a != 0 && b > huge / a ? huge : a * b;
+    };
     const std::uint64_t memory = times(times(128, n), r);
     if (memory > kMaxScryptMemory)
         return Excess{Excess::Kind::ScryptMemory, memory};
