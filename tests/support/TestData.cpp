@@ -60,4 +60,13 @@ QStringList filesHoldingSecrets(const QString& root, const QList<QByteArray>& se
     return found;
 }
 
+QList<history::ImportRecord> readHistory(const QString& path)
+{
+    history::ImportHistory ledger(path);
+    if (!ledger.open())
+        return {};
+    auto records = ledger.recent();
+    return records ? *records : QList<history::ImportRecord>();
+}
+
 } // namespace ccm::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/ImportHistory.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ QList<QByteArray> pemBodyLines(const QString& relative);
 /// Reads every file below `root` (hidden ones too); `scanned` counts them. Returns "path: secret" for each file
 /// that holds one of `secrets`, as is or base64-encoded.
 QStringList filesHoldingSecrets(const QString& root, const QList<QByteArray>& secrets, int* scanned = nullptr);
+
+/// The import history at `path`, newest first; empty when it cannot be opened or read.
+QList<history::ImportRecord> readHistory(const QString& path);
 
 /// A QStringList from ASCII literals; the project forbids implicit const char* → QString, tables need brevity.
 inline QStringList strings(std::initializer_list<const char*> items)

@@ -110,14 +110,7 @@ struct Fixture
 
     QString historyPath() const { return dir.filePath(QStringLiteral("history.sqlite")); }
 
-    QList<ccm::history::ImportRecord> history() const
-    {
-        ccm::history::ImportHistory ledger(historyPath());
-        if (!ledger.open())
-            return {};
-        auto records = ledger.recent();
-        return records ? *records : QList<ccm::history::ImportRecord>();
-    }
+    QList<ccm::history::ImportRecord> history() const { return ccm::test::readHistory(historyPath()); }
 
     /// A window that has finished its first refresh.
     std::unique_ptr<CertificatesWindow> openWindow()

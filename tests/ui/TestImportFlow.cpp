@@ -58,14 +58,7 @@ struct Fixture
 
     QString historyPath() const { return dir.filePath(QStringLiteral("history.sqlite")); }
 
-    QList<ccm::history::ImportRecord> history() const
-    {
-        ccm::history::ImportHistory ledger(historyPath());
-        if (!ledger.open())
-            return {};
-        auto records = ledger.recent();
-        return records ? *records : QList<ccm::history::ImportRecord>();
-    }
+    QList<ccm::history::ImportRecord> history() const { return ccm::test::readHistory(historyPath()); }
 
     /// A saved AK/SK profile at `endpoint` whose secret key is in the (memory) credential store.
     QString addProfile(const QString& name, const QUrl& endpoint, const QString& secretKey)
