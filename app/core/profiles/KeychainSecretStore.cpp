@@ -185,3 +185,5 @@ void KeychainSecretStore::remove(const QString& profileId, SecretKind kind, QObj
 }
 
 } // namespace ccm::profiles
+
+#include "moc_KeychainSecretStore.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"

@@ -79,3 +79,5 @@ void MemorySecretStore::clear()
 }
 
 } // namespace ccm::profiles
+
+#include "moc_MemorySecretStore.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"

@@ -84,3 +84,5 @@ Profile ProfileListModel::profileAt(int row) const
 }
 
 } // namespace ccm::profiles
+
+#include "moc_ProfileListModel.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"

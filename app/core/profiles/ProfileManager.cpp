@@ -85,3 +85,5 @@ void ProfileManager::copySecrets(const QString& fromId, const QString& toId, QLi
 }
 
 } // namespace ccm::profiles
+
+#include "moc_ProfileManager.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"

@@ -111,3 +111,5 @@ Status SecretStore::removeAllBlocking(const QString& profileId)
 }
 
 } // namespace ccm::profiles
+
+#include "moc_SecretStore.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"

@@ -49,3 +49,5 @@ void SessionSecretStore::forgetSession()
 }
 
 } // namespace ccm::profiles
+
+#include "moc_SessionSecretStore.cpp" // its meta-object code in this object: see DESIGN.md, "Start-up"
