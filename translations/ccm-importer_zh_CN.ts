@@ -818,6 +818,193 @@
     </message>
 </context>
 <context>
+    <name>ccm::application::AccountService</name>
+    <message>
+        <source>1 expires within 30 days</source>
+        <translation>1 个在 30 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 expire within 30 days</source>
+        <translation>%1 个在 30 天内到期</translation>
+    </message>
+    <message>
+        <source>1 more within 60 days</source>
+        <translation>另有 1 个在 60 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 more within 60 days</source>
+        <translation>另有 %1 个在 60 天内到期</translation>
+    </message>
+    <message>
+        <source>1 expired</source>
+        <translation>1 个已过期</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 个已过期</translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation>没有证书。</translation>
+    </message>
+    <message>
+        <source>None expires within 60 days.</source>
+        <translation>没有证书在 60 天内到期。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>The chosen account profile no longer exists. Choose another profile.</source>
+        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
+    </message>
+    <message>
+        <source>Fetching the list of certificates…</source>
+        <translation>正在获取证书列表…</translation>
+    </message>
+    <message>
+        <source>Pushing &quot;%1&quot; to %2…</source>
+        <translation>正在将“%1”推送到 %2…</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Pushed to %1 (request %2).</source>
+        <translation>已推送到 %1（请求 %2）。</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation>未推送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The renewed certificates were not deleted, because a push failed.</source>
+        <translation>由于有推送失败，被续期的证书未删除。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2; request %3).</source>
+        <translation>已删除 %1（%2；请求 %3）。</translation>
+    </message>
+    <message>
+        <source>Not deleted %1 (%2): %3</source>
+        <translation>未删除 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::application::EmbeddedSandbox</name>
+    <message>
+        <source>The local sandbox needs a running application object.</source>
+        <translation>本地沙箱需要一个正在运行的应用程序对象。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::application::ImportReportText</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
+        <translation>该证书已通过“%2”导入（ID 为 %1）；未发送任何内容。勾选“允许重复上传”可再导入一份。</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
+        <translation>已将“%1”导入“%2”，证书 ID 为 %3。</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
+        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
+    </message>
+    <message>
+        <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
+        <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, expires %3)</source>
+        <translation>%1（%2，%3 到期）</translation>
+    </message>
+    <message>
+        <source>It renews: %1</source>
+        <translation>它续期了：%1</translation>
+    </message>
+    <message>
+        <source>Whether it renews other certificates is not known: %1</source>
+        <translation>无法确定它是否为其他证书续期：%1</translation>
+    </message>
+    <message>
+        <source>It was not added to the import history: %1</source>
+        <translation>本次导入未记入导入历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::application::ImportService</name>
+    <message>
+        <source>The chosen account profile no longer exists. Choose another profile.</source>
+        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
+    </message>
+    <message>
+        <source>Reading the credentials of &quot;%1&quot;…</source>
+        <translation>正在读取“%1”的凭据…</translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot; to %2…</source>
+        <translation>正在将“%1”发送到 %2…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. If the request had already reached the service, the certificate may have been imported; importing again finds such a copy instead of making a second one.</source>
+        <translation>导入已取消。如果请求已到达服务，证书可能已被导入；再次导入时会找到该副本，而不会再创建一份。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was sent.</source>
+        <translation>导入已取消。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Looking for the certificates this one renews…</source>
+        <translation>正在查找此证书续期替换的旧证书…</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::application::ProfileClient</name>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>本地沙箱未运行。</translation>
+    </message>
+</context>
+<context>
     <name>ccm::cli::CliPassphraseProvider</name>
     <message>
         <source>PKCS#12 file %1</source>
@@ -1863,109 +2050,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::application::AccountService</name>
-    <message>
-        <source>1 expires within 30 days</source>
-        <translation>1 个在 30 天内到期</translation>
-    </message>
-    <message>
-        <source>%1 expire within 30 days</source>
-        <translation>%1 个在 30 天内到期</translation>
-    </message>
-    <message>
-        <source>1 more within 60 days</source>
-        <translation>另有 1 个在 60 天内到期</translation>
-    </message>
-    <message>
-        <source>%1 more within 60 days</source>
-        <translation>另有 %1 个在 60 天内到期</translation>
-    </message>
-    <message>
-        <source>1 expired</source>
-        <translation>1 个已过期</translation>
-    </message>
-    <message>
-        <source>%1 expired</source>
-        <translation>%1 个已过期</translation>
-    </message>
-    <message>
-        <source>No certificates.</source>
-        <translation>没有证书。</translation>
-    </message>
-    <message>
-        <source>None expires within 60 days.</source>
-        <translation>没有证书在 60 天内到期。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message>
-        <source>1 minute ago</source>
-        <translation>1 分钟前</translation>
-    </message>
-    <message>
-        <source>%1 minutes ago</source>
-        <translation>%1 分钟前</translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>1 小时前</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>%1 小时前</translation>
-    </message>
-    <message>
-        <source>1 day ago</source>
-        <translation>1 天前</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 天前</translation>
-    </message>
-    <message>
-        <source>The chosen account profile no longer exists. Choose another profile.</source>
-        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
-    </message>
-    <message>
-        <source>Fetching the list of certificates…</source>
-        <translation>正在获取证书列表…</translation>
-    </message>
-    <message>
-        <source>Pushing &quot;%1&quot; to %2…</source>
-        <translation>正在将“%1”推送到 %2…</translation>
-    </message>
-    <message>
-        <source>Deleting &quot;%1&quot;…</source>
-        <translation>正在删除“%1”…</translation>
-    </message>
-    <message>
-        <source>Pushed to %1 (request %2).</source>
-        <translation>已推送到 %1（请求 %2）。</translation>
-    </message>
-    <message>
-        <source>Not pushed to %1: %2</source>
-        <translation>未推送到 %1：%2</translation>
-    </message>
-    <message>
-        <source>The renewed certificates were not deleted, because a push failed.</source>
-        <translation>由于有推送失败，被续期的证书未删除。</translation>
-    </message>
-    <message>
-        <source>Deleted %1 (%2; request %3).</source>
-        <translation>已删除 %1（%2；请求 %3）。</translation>
-    </message>
-    <message>
-        <source>Not deleted %1 (%2): %3</source>
-        <translation>未删除 %1（%2）：%3</translation>
-    </message>
-</context>
-<context>
     <name>ccm::cloud::CloudError</name>
     <message>
         <source>The service rejected the request signature. Check the access key and secret key, and that this computer&apos;s clock is right (more than 15 minutes off is refused). After 5 failures in a row the key is locked for 5 minutes.</source>
@@ -2092,83 +2176,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     </message>
 </context>
 <context>
-    <name>ccm::application::ImportReportText</name>
-    <message>
-        <source>Not imported: %1</source>
-        <translation>未导入：%1</translation>
-    </message>
-    <message>
-        <source>Already imported as %1 in &quot;%2&quot;; nothing was sent. Tick &quot;Allow duplicate upload&quot; to import another copy.</source>
-        <translation>该证书已通过“%2”导入（ID 为 %1）；未发送任何内容。勾选“允许重复上传”可再导入一份。</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot; into &quot;%2&quot; as %3.</source>
-        <translation>已将“%1”导入“%2”，证书 ID 为 %3。</translation>
-    </message>
-    <message>
-        <source>The answer was lost on the way; the certificate was found in the account, so it was not sent again.</source>
-        <translation>响应在传输途中丢失；已在账号中找到该证书，因此没有再次发送。</translation>
-    </message>
-    <message>
-        <source>An earlier answer was lost and the certificate had not arrived, so it was sent once more; the account holds one copy.</source>
-        <translation>之前的响应丢失且证书未到达，因此又发送了一次；账号中只有一份。</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2, expires %3)</source>
-        <translation>%1（%2，%3 到期）</translation>
-    </message>
-    <message>
-        <source>It renews: %1</source>
-        <translation>它续期了：%1</translation>
-    </message>
-    <message>
-        <source>Whether it renews other certificates is not known: %1</source>
-        <translation>无法确定它是否为其他证书续期：%1</translation>
-    </message>
-    <message>
-        <source>It was not added to the import history: %1</source>
-        <translation>本次导入未记入导入历史：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ccm::application::ImportService</name>
-    <message>
-        <source>The chosen account profile no longer exists. Choose another profile.</source>
-        <translation>所选的账号配置已不存在。请选择其他配置。</translation>
-    </message>
-    <message>
-        <source>Reading the credentials of &quot;%1&quot;…</source>
-        <translation>正在读取“%1”的凭据…</translation>
-    </message>
-    <message>
-        <source>Sending &quot;%1&quot; to %2…</source>
-        <translation>正在将“%1”发送到 %2…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. If the request had already reached the service, the certificate may have been imported; importing again finds such a copy instead of making a second one.</source>
-        <translation>导入已取消。如果请求已到达服务，证书可能已被导入；再次导入时会找到该副本，而不会再创建一份。</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was sent.</source>
-        <translation>导入已取消。未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Looking for the certificates this one renews…</source>
-        <translation>正在查找此证书续期替换的旧证书…</translation>
-    </message>
-</context>
-<context>
-    <name>ccm::application::ProfileClient</name>
-    <message>
-        <source>The local sandbox is not running.</source>
-        <translation>本地沙箱未运行。</translation>
-    </message>
-</context>
-<context>
     <name>ccm::cloud::ScmClient</name>
     <message numerus="yes">
         <source>The service asked to wait %n second(s) before the next request.</source>
@@ -2211,6 +2218,25 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>Pushing certificates to cloud services is only available in cn-north-4 (Chinese mainland) and ap-southeast-1 (International); this account&apos;s endpoint is in %1. Push from a profile for one of those regions, or deploy the certificate in the service&apos;s own console.</source>
         <translation>只有 cn-north-4（中国大陆）和 ap-southeast-1（国际站）支持将证书推送到云服务；此账号的端点在 %1。请使用这两个区域之一的配置文件推送，或在该服务自己的控制台中部署证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ccm::gui</name>
+    <message>
+        <source>CCM Importer cannot go on: its window module %1 could not be loaded (%2). Reinstall the ccm-importer package.</source>
+        <translation>CCM 证书导入工具无法继续：无法加载其窗口模块 %1（%2）。请重新安装 ccm-importer 软件包。</translation>
+    </message>
+    <message>
+        <source>CCM Importer</source>
+        <translation>CCM 证书导入工具</translation>
+    </message>
+    <message>
+        <source>it is version %1, the program %2</source>
+        <translation>模块版本为 %1，程序版本为 %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
     </message>
 </context>
 <context>
@@ -2495,13 +2521,6 @@ Exit status: 0 done, 1 refused by validation, 2 usage or unreadable input,
     <message>
         <source>The sandbox state file %1 cannot be written: %2</source>
         <translation>无法写入沙箱状态文件 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ccm::application::EmbeddedSandbox</name>
-    <message>
-        <source>The local sandbox needs a running application object.</source>
-        <translation>本地沙箱需要一个正在运行的应用程序对象。</translation>
     </message>
 </context>
 <context>

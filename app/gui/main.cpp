@@ -1,28 +1,28 @@
-// ccm-importer: the composition root. It wires the core services to the main window and does nothing else.
-#include "ui/mainwindow/MainWindow.h"
+// ccm-importer: shows the main window's first frame, then loads the window module (ccm-importer-window) that gives
+// the window its behaviour and the services behind it (see WindowModule.h and docs/DESIGN.md, "Start-up").
+#include "WindowModule.h"
 
-#include "application/AccountService.h"
-#include "application/EmbeddedSandbox.h"
-#include "application/ImportService.h"
-#include "application/ScmConnectionTester.h"
+#include "ui/mainwindow/MainWindowBehaviour.h"
+
 #include "common/ProcessHardening.h"
 #include "common/Version.h"
-#include "history/ImportHistory.h"
-#include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileListModel.h"
-#include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
-#include "profiles/SessionSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -85,6 +85,56 @@ private:
     bool m_quit;
 };
 
+/// Where the window module is: in the installed module directory, or beside the executable (a build tree).
+QString windowModulePath()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString installed =
+        QDir::cleanPath(dir + QStringLiteral("/" CCM_WINDOW_MODULE_DIR "/" CCM_WINDOW_MODULE_FILE));
+    const QString beside = dir + QStringLiteral("/" CCM_WINDOW_MODULE_FILE);
+    return QFileInfo::exists(installed) || !QFileInfo::exists(beside) ? installed : beside;
+}
+
+/// False with --quit-after-show: nobody is there to close a message box.
+bool g_interactive = true;
+
+/// Tells the user that the window cannot work without its module, and ends the process.
+[[noreturn]] void moduleMissing(QWidget* window, const QString& path, const QString& reason)
+{
+    const QString text = QCoreApplication::translate("ccm::gui", "CCM Importer cannot go on: its window module %1 "
+                                                                 "could not be loaded (%2). Reinstall the "
+                                                                 "ccm-importer package.")
+                             .arg(path, reason);
+    std::fprintf(stderr, "ccm-importer: %s\n", qPrintable(text));
+    if (g_interactive)
+        QMessageBox::critical(window, QCoreApplication::translate("ccm::gui", "CCM Importer"), text);
+    std::exit(EXIT_FAILURE);
+}
+
+/// The window's behaviour from the window module (MainWindow's factory).
+std::unique_ptr<ccm::ui::MainWindowBehaviour>
+loadBehaviour(ccm::ui::MainWindow& window, const ccm::ui::MainWindow::Parts& parts, ccm::profiles::ProfileStore& store)
+{
+    const QString path = windowModulePath();
+    if (!QFileInfo::exists(path))
+        moduleMissing(&window, path, QCoreApplication::translate("ccm::gui", "there is no such file"));
+    QLibrary module(path);
+    if (!module.load())
+        moduleMissing(&window, module.fileName(), module.errorString());
+    const auto version =
+        reinterpret_cast<ccm::gui::WindowModuleVersion>(module.resolve(ccm::gui::kWindowModuleVersionEntry));
+    const auto create =
+        reinterpret_cast<ccm::gui::WindowModuleCreate>(module.resolve(ccm::gui::kWindowModuleCreateEntry));
+    if (!version || !create)
+        moduleMissing(&window, module.fileName(), module.errorString());
+    if (std::strcmp(version(), CCM_VERSION) != 0) {
+        moduleMissing(&window, module.fileName(),
+                      QCoreApplication::translate("ccm::gui", "it is version %1, the program %2")
+                          .arg(QString::fromUtf8(version()), ccm::versionString()));
+    }
+    return std::unique_ptr<ccm::ui::MainWindowBehaviour>(create(window, parts, store));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -109,6 +159,7 @@ int main(int argc, char* argv[])
     parser.addOption(quitAfterShowOption);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to open"));
     parser.process(app);
+    g_interactive = !parser.isSet(quitAfterShowOption);
 
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
     QLocale::setDefault(locale);
@@ -124,23 +175,14 @@ int main(int argc, char* argv[])
     // A damaged or newer profiles file still leaves the built-in profiles; the profile manager reports the problem.
     (void)profileStore.load();
     ccm::profiles::ProfileListModel profiles(profileStore);
-    ccm::profiles::KeychainSecretStore keychain;
-    ccm::profiles::SessionSecretStore secrets(keychain);
-    ccm::profiles::ProfileManager profileManager(profileStore, secrets);
-    ccm::application::installScmConnectionTester(ccm::application::defaultStateFile());
 
-    ccm::application::ImportService importer(profileStore, secrets);
-    // The built-in sandbox keeps what was imported into it across restarts (shared with ccmctl).
-    importer.setSandboxStateFile(ccm::application::defaultStateFile());
-    ccm::application::AccountService account(profileStore, secrets);
-    account.setSandboxStateFile(ccm::application::defaultStateFile());
-
+    ccm::ui::MainWindow::setBehaviourFactory(
+        [&profileStore](ccm::ui::MainWindow& window, const ccm::ui::MainWindow::Parts& parts) {
+            return loadBehaviour(window, parts, profileStore);
+        },
+        ccm::ui::MainWindow::Attach::AfterFirstFrame);
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);
-    window.setProfileManager(&profileManager, &secrets);
-    window.setImportService(&importer);
-    window.setAccountService(&account);
-    window.setHistoryPath(ccm::history::ImportHistory::defaultPath());
     window.setSettingsFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                            QStringLiteral("/ccm-importer/window.ini"));
     const QByteArray reportPaint = qgetenv("CCM_REPORT_FIRST_PAINT");
@@ -150,9 +192,10 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
     if (parser.isSet(quitAfterShowOption)) {
-        // The package test starts the installed window this way: it proves the platform plugin, the translations
-        // and the window load, and ends once the event loop has run, without a timeout.
+        // The package test starts the installed window this way: it proves the platform plugin, the translations,
+        // the window and its module load, and ends once the event loop has run, without a timeout.
         QTimer::singleShot(0, &window, [&window] {
+            window.attachBehaviour();
             std::printf("%s\n", qPrintable(window.windowTitle()));
             std::fflush(stdout);
             QApplication::exit(window.isVisible() ? 0 : 1);

@@ -5,7 +5,7 @@
 // Usage: bench_gui_thread [ROUNDS]   (default 20; a display, or QT_QPA_PLATFORM=offscreen)
 #include "TestData.h"
 
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -83,6 +83,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", qPrintable(message));
     });
     TimedApplication app(argc, argv);
+    ccm::ui::MainWindowController::attachToEveryWindow();
     const int rounds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 20;
 
     QTemporaryDir dir;

@@ -3,7 +3,7 @@
 // Usage: bench_screenshots OUTPUT_DIR   (any platform; QT_SCALE_FACTOR=2 for a 200 % rendering)
 #include "TestData.h"
 
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,6 +58,7 @@ bool render(const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    ccm::ui::MainWindowController::attachToEveryWindow();
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_screenshots OUTPUT_DIR\n");
         return 2;

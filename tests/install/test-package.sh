@@ -3,7 +3,7 @@
 # it with lintian and removes it again. Needs root (or password-less sudo) and Debian's apt.
 #   - the installed ccmctl and ccm-importer answer --version with the package's version;
 #   - the man pages and the bash completion are where Debian looks for them, and cover every --help item;
-#   - the installed window starts (offscreen) in English and in Simplified Chinese;
+#   - the installed window starts (offscreen) in English and in Simplified Chinese, and loads its module;
 #   - Depends is exactly what the binaries link plus what Qt and QtKeychain load at run time;
 #   - lintian reports no error (its whole report is printed).
 # Safe to run twice, or with the package already installed (it is reinstalled from this build, then removed).
@@ -72,7 +72,8 @@ echo "== installed programs"
 [ "$(/usr/bin/ccm-importer --version)" = "ccm-importer $version" ] ||
     fail "ccm-importer --version: $(/usr/bin/ccm-importer --version)"
 files=$(dpkg -L "$package")
-for path in /usr/bin/ccmctl /usr/bin/ccm-importer /usr/share/man/man1/ccmctl.1.gz /usr/share/man/man1/ccm-importer.1.gz \
+module=/usr/lib/ccm-importer/modules/libccm-importer-window.so
+for path in /usr/bin/ccmctl /usr/bin/ccm-importer "$module" /usr/share/man/man1/ccmctl.1.gz /usr/share/man/man1/ccm-importer.1.gz \
     /usr/share/bash-completion/completions/ccmctl /usr/share/applications/io.github.ccm_importer.CcmImporter.desktop \
     /usr/share/metainfo/io.github.ccm_importer.CcmImporter.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/io.github.ccm_importer.CcmImporter.svg \
@@ -105,7 +106,7 @@ echo "window titles: '$english' / '$chinese'"
 
 echo "== Depends"
 # Packages of the libraries the installed binaries link, then what they load at run time.
-needed=$(for binary in /usr/bin/ccmctl /usr/bin/ccm-importer; do
+needed=$(for binary in /usr/bin/ccmctl /usr/bin/ccm-importer "$module"; do
     readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'
 done | sort -u)
 # The package that ships a library file; with merged /usr the database may name it under / or under /usr.

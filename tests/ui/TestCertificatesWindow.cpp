@@ -6,7 +6,7 @@
 #include "ui/certificates/CertificatesWindow.h"
 #include "ui/certificates/PushDialog.h"
 #include "ui/certificates/RenewalDialog.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 
 #include "application/AccountService.h"
 #include "application/ImportService.h"
@@ -180,6 +180,8 @@ private Q_SLOTS:
 
 void TestCertificatesWindow::initTestCase()
 {
+    // Every window gets its behaviour at once, as in one program (ccm-importer loads it as a module instead).
+    ccm::ui::MainWindowController::attachToEveryWindow();
     qRegisterMetaType<ccm::application::ImportReport>();
 }
 

@@ -4,7 +4,7 @@
 #include "TestData.h"
 
 #include "ui/history/HistoryDialog.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 #include "ui/passphrase/PassphraseDialog.h"
 
 #include "application/ImportService.h"
@@ -138,6 +138,8 @@ private Q_SLOTS:
 
 void TestImportFlow::initTestCase()
 {
+    // Every window gets its behaviour at once, as in one program (ccm-importer loads it as a module instead).
+    ccm::ui::MainWindowController::attachToEveryWindow();
     qRegisterMetaType<ImportReport>();
 }
 

@@ -2,7 +2,7 @@
 
 #include "ui/findings/FindingsView.h"
 #include "ui/inspection/InspectionRunner.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 #include "ui/passphrase/GuiPassphraseProvider.h"
 #include "ui/passphrase/PassphraseDialog.h"
 #include "ui/pastetext/PasteTextDialog.h"
@@ -106,6 +106,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void readyBundle();
     void encryptedKeyAsksOnce();
     void wrongPassphraseIsAskedAgain();
@@ -131,6 +132,12 @@ private Q_SLOTS:
     void passphraseFieldKeepsNoUndoHistory();
     void pastedTextIsNotInTheItemModel();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Every window gets its behaviour at once, as in one program (ccm-importer loads it as a module instead).
+    ccm::ui::MainWindowController::attachToEveryWindow();
+}
 
 void TestMainWindow::readyBundle()
 {

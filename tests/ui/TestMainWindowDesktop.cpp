@@ -3,8 +3,13 @@
 #include "TestData.h"
 
 #include "ui/help/HelpDialog.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindowController.h"
 #include "ui/pastetext/PasteTextDialog.h"
+
+#include "profiles/MemorySecretStore.h"
+#include "profiles/ProfileListModel.h"
+#include "profiles/ProfileManager.h"
+#include "profiles/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -92,6 +97,7 @@ class TestMainWindowDesktop : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void inputRowsSayWhatTheyHold_data();
     void inputRowsSayWhatTheyHold();
     void rowTooltipEscapesFileText();
@@ -107,7 +113,15 @@ private Q_SLOTS:
     void previewFillsInAfterTheFirstFrame_data();
     void previewFillsInAfterTheFirstFrame();
     void bannerTakesFocusAndSelectionOnceShown();
+    void behaviourAttachedLaterChangesNoPixel();
+    void behaviourAttachedOnFirstUse();
 };
+
+void TestMainWindowDesktop::initTestCase()
+{
+    // Every window gets its behaviour at once, as in one program (ccm-importer loads it as a module instead).
+    ccm::ui::MainWindowController::attachToEveryWindow();
+}
 
 void TestMainWindowDesktop::inputRowsSayWhatTheyHold_data()
 {
@@ -438,6 +452,67 @@ void TestMainWindowDesktop::bannerTakesFocusAndSelectionOnceShown()
     QTRY_VERIFY(banner->hasFocus());
     QTest::keyClick(banner, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(banner->selectedText(), banner->text());
+}
+
+void TestMainWindowDesktop::behaviourAttachedLaterChangesNoPixel()
+{
+    // ccm-importer paints the first frame before its window module gives the window its behaviour: the frame must be
+    // exactly what the window looks like once the behaviour is there (with a profile manager, as the module sets).
+    int made = 0;
+    MainWindow::setBehaviourFactory(
+        [&made](MainWindow& window, const MainWindow::Parts& parts) {
+            ++made;
+            return ccm::ui::MainWindowController::create(window, parts);
+        },
+        MainWindow::Attach::AfterFirstFrame);
+    QTemporaryDir dir;
+    ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    ccm::profiles::ProfileListModel model(store);
+    ccm::profiles::MemorySecretStore secrets;
+    ccm::profiles::ProfileManager manager(store, secrets);
+    {
+        MainWindow window;
+        window.setProfileModel(&model);
+        window.resize(1100, 700);
+        const QImage firstFrame = window.grab().toImage();
+        QCOMPARE(made, 0);
+        window.attachBehaviour();
+        QCOMPARE(made, 1);
+        window.setProfileManager(&manager, nullptr);
+        const QImage attached = window.grab().toImage();
+        QCOMPARE(attached.size(), firstFrame.size());
+        QVERIFY2(attached == firstFrame, "attaching the behaviour changed what the window shows");
+        // What the first frame left out comes right after it.
+        QVERIFY(child<QSplitter>(window, "previewSplitter")->isHidden());
+        QTRY_VERIFY(!child<QSplitter>(window, "previewSplitter")->isHidden());
+        QCOMPARE(made, 1);
+    }
+    ccm::ui::MainWindowController::attachToEveryWindow();
+}
+
+void TestMainWindowDesktop::behaviourAttachedOnFirstUse()
+{
+    // Files given on the command line are opened before the first frame: the behaviour is attached for them.
+    int made = 0;
+    MainWindow::setBehaviourFactory(
+        [&made](MainWindow& window, const MainWindow::Parts& parts) {
+            ++made;
+            return ccm::ui::MainWindowController::create(window, parts);
+        },
+        MainWindow::Attach::AfterFirstFrame);
+    {
+        MainWindow window;
+        QCOMPARE(made, 0);
+        window.openFiles({dataPath(QStringLiteral("rsa/fullchain.pem")), dataPath(QStringLiteral("rsa/leaf.key"))});
+        QCOMPARE(made, 1);
+        QTRY_VERIFY(!window.isInspecting());
+        QVERIFY(window.inspection().payloadReady());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!child<QSplitter>(window, "previewSplitter")->isHidden());
+        QCOMPARE(made, 1);
+    }
+    ccm::ui::MainWindowController::attachToEveryWindow();
 }
 
 QTEST_MAIN(TestMainWindowDesktop)

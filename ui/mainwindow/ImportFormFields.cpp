@@ -37,9 +37,9 @@ void ImportFormFields::validate()
     show(m_ui.epidEdit, m_ui.epidStatusLabel, Validator::checkEnterpriseProjectId(m_ui.epidEdit->text()));
 }
 
-void ImportFormFields::showGeneratedName(const Certificate& leaf)
+void ImportFormFields::showGeneratedName(const QString& name)
 {
-    m_ui.nameEdit->setPlaceholderText(leaf.isNull() ? tr("Generated from the certificate") : generatedName(leaf));
+    m_ui.nameEdit->setPlaceholderText(name.isEmpty() ? tr("Generated from the certificate") : name);
 }
 
 void ImportFormFields::applyPalette(const QPalette& palette)

@@ -26,8 +26,8 @@ public:
     ImportForm form() const;
     /// Shows under each field what is wrong with it (also the field's accessible description).
     void validate();
-    /// The name field's placeholder: the name generated from `leaf` (a null leaf: "Generated from the certificate").
-    void showGeneratedName(const Certificate& leaf);
+    /// The name field's placeholder: the name generated from the leaf (empty: "Generated from the certificate").
+    void showGeneratedName(const QString& name);
     /// The messages under the fields in the problem colour of the window's palette.
     void applyPalette(const QPalette& palette);
     /// Clear buttons in the text fields (an icon each; left out of the first frame).

@@ -33,9 +33,7 @@ InspectionBanner::InspectionBanner(StatusBanner& banner)
 
 void InspectionBanner::showEmpty()
 {
-    m_banner.set(tr("Add the certificate, its chain and the private key: as files, by dropping them onto this window, "
-                    "or as pasted text."),
-                 StatusBanner::Kind::Neutral);
+    m_banner.showNoInputs();
     m_errorCodes.clear();
 }
 

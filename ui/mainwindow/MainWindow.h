@@ -3,20 +3,22 @@
 #include "ImportRun.h"
 #include "InputSources.h"
 
-#include "certificate/Inspection.h"
-
 #include <QMainWindow>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 
-class QTimer;
+namespace ccm {
+// Declared only: the signal importRequested() names them, and its meta-object code must not need their definitions
+// (they bring OpenSSL with them; see MainWindowBehaviour).
+struct ImportForm;
+struct Inspection;
+} // namespace ccm
 
 namespace ccm::profiles {
 class ProfileListModel;
@@ -36,15 +38,17 @@ namespace ccm::ui {
 class CertificatesWindow;
 class GuiPassphraseProvider;
 class ImportFormFields;
-class InputPanel;
-class InspectionBanner;
-class InspectionPreview;
-class InspectionRunner;
+class MainWindowBehaviour;
 class ProfileChoice;
 class StatusBanner;
-class WindowDialogs;
 
 /// The application's main window: inputs and form on the left, the inspection's preview on the right.
+///
+/// The window itself builds what its first frame shows (the form, the banner, the profile choice, the saved geometry);
+/// everything else it does is its behaviour (MainWindowBehaviour, implemented by MainWindowController), which a
+/// factory attaches either at once or right after the first frame (setBehaviourFactory()). ccm-importer attaches it
+/// from a module loaded after the first frame, so the window shows before OpenSSL, Qt Network, Qt Sql and QtKeychain
+/// are loaded; tests attach it at once. Every call that needs the behaviour attaches it first if it is not there yet.
 ///
 /// Every change of inputs or form re-inspects off the GUI thread (InspectionRunner); the preview always shows the
 /// latest result. The window never talks to the cloud itself.
@@ -61,9 +65,31 @@ public:
     using FileChooser = InputSources::FileChooser;
     /// Asks what to do after an import renewed older certificates (RenewalDialog by default); tests answer it.
     using RenewalAsker = ImportRun::RenewalAsker;
+    /// The parts of the window its behaviour works with (all owned by the window).
+    struct Parts
+    {
+        Ui::MainWindow& ui;
+        StatusBanner& banner;
+        ImportFormFields& form;
+        ProfileChoice& profileChoice;
+        QString lastFolder; ///< the folder restored from the settings file (setSettingsFile())
+    };
+    /// Makes the behaviour of `window`. It never returns null: a factory that cannot make it (ccm-importer's module is
+    /// missing, say) tells the user why and ends the process.
+    using BehaviourFactory =
+        std::function<std::unique_ptr<MainWindowBehaviour>(MainWindow& window, const Parts& parts)>;
+    /// When the factory is called: while the window is constructed, or right after its first frame was painted.
+    enum class Attach { AtConstruction, AfterFirstFrame };
+
+    /// How every window made from now on gets its behaviour (see the class comment).
+    static void setBehaviourFactory(BehaviourFactory factory, Attach when);
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Attaches the behaviour now unless it is attached already (ccm-importer --quit-after-show proves with it that
+    /// the window module loads).
+    void attachBehaviour() const;
 
     /// The seam for tests: answer "Add files" without a file dialog. An empty chooser restores the file dialog.
     void setFileChooser(FileChooser chooser);
@@ -78,7 +104,7 @@ public:
     /// The profiles for the profile chooser; not owned, must outlive the window. The default profile is selected.
     void setProfileModel(profiles::ProfileListModel* model);
     /// Where passphrase questions go; tests answer through its setAsker() seam instead of a dialog.
-    GuiPassphraseProvider* passphraseProvider() const { return m_passphrases; }
+    GuiPassphraseProvider* passphraseProvider() const;
 
     /// Opens certificate, key or bundle files as if the user had picked them.
     void openFiles(const QStringList& paths);
@@ -88,7 +114,7 @@ public:
     void setEncryptionPair(const QString& certificatePath, const QString& keyPath);
 
     /// The latest finished inspection (empty before the first one).
-    const Inspection& inspection() const { return m_inspection; }
+    const Inspection& inspection() const;
     /// True while an inspection runs or an edit waits to be inspected.
     bool isInspecting() const;
     /// The form as it would be sent now.
@@ -98,7 +124,7 @@ public:
 
     /// Disables the inputs and the Import button while the receiver of importRequested() works.
     void setImportInProgress(bool inProgress);
-    bool isImportInProgress() const { return m_importInProgress; }
+    bool isImportInProgress() const;
 
     /// The service that performs imports; not owned, must outlive the window.
     void setImportService(application::ImportService* service);
@@ -142,44 +168,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// The behaviour, attached first if it is not there yet (no factory set is a programming error: qFatal).
+    /// Attaching is logically const: the window only does what it would have done anyway.
+    MainWindowBehaviour& behaviour() const;
     void applyPalette();
-    void showInputSummaries();
-    void inputsChanged();
-    void formEdited();
-    void reinspect();
-    void showInspection(const Inspection& inspection);
-    void showEmpty();
-    /// Builds the preview's contents (the tabs' pages and the findings) if they do not exist yet, showing no
-    /// inspection, and shows the preview. Start-up leaves it out of the first frame (it is built right after);
-    /// everything that shows an inspection calls this first.
-    void ensurePreview();
-    void showFindings(const QList<Finding>& findings);
-    void updateButtons();
-    void requestImport();
-    bool hasInputs() const;
-    /// Inspects again when the chosen profile trusts another private root than the last inspection did.
-    void reinspectIfTrustChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<InputPanel> m_inputs;         ///< the inputs: the file list, the SM2 pair, adding and removing
-    std::unique_ptr<InspectionPreview> m_preview; ///< the preview's contents, once built (ensurePreview())
     StatusBanner* m_banner = nullptr;
-    std::unique_ptr<InspectionBanner> m_inspectionBanner;
     std::unique_ptr<ImportFormFields> m_form;
-    std::unique_ptr<WindowDialogs> m_dialogs;
     std::unique_ptr<ProfileChoice> m_profileChoice;
-    std::unique_ptr<ImportRun> m_import;
-    GuiPassphraseProvider* m_passphrases = nullptr;
-    InspectionRunner* m_runner = nullptr;
-    QTimer* m_formTimer = nullptr;
+    mutable std::unique_ptr<MainWindowBehaviour> m_behaviour;
     QString m_settingsPath;
+    QString m_restoredFolder; ///< the last folder from the settings file, for a behaviour attached later
     bool m_focusSet = false;
     bool m_startUpFinished = false; ///< the first frame was painted; deferred start-up work is queued
-    Inspection m_inspection;
-    ImportForm m_inspectedForm;
-    QString m_inspectedTrustRoot;
-    bool m_inspectionCurrent = false;
-    bool m_importInProgress = false;
 };
 
 } // namespace ccm::ui

@@ -1,5 +1,7 @@
 #include "StatusBanner.h"
 
+#include <QCoreApplication>
+
 #include <QAccessible>
 #include <QLabel>
 #include <QPalette>
@@ -59,6 +61,14 @@ void StatusBanner::makeSelectable()
 QString StatusBanner::text() const
 {
     return m_label->text();
+}
+
+void StatusBanner::showNoInputs()
+{
+    set(QCoreApplication::translate("ccm::ui::MainWindow",
+                                    "Add the certificate, its chain and the private key: as files, by dropping them "
+                                    "onto this window, or as pasted text."),
+        Kind::Neutral);
 }
 
 void StatusBanner::set(const QString& text, Kind kind)

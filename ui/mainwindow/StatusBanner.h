@@ -32,6 +32,8 @@ public:
     QString text() const;
     /// Shows `text` in the colours of `kind` and clears the tooltip; a changed text is announced (no alert).
     void set(const QString& text, Kind kind);
+    /// What the banner says while there are no inputs (the window's first frame says it too).
+    void showNoInputs();
     void setToolTip(const QString& tip);
     /// Tells screen readers that the banner changed; `alert` for an import's outcome and new errors.
     void announce(bool alert);
