@@ -26,3 +26,9 @@ using WindowModuleCreate = ui::MainWindowBehaviour* (*)(ui::MainWindow& window, 
                                                         profiles::ProfileStore& store);
 
 } // namespace ccm::gui
+
+/// The module's entries (see WindowModuleVersion and WindowModuleCreate).
+extern "C" Q_DECL_EXPORT const char* ccm_window_module_version();
+extern "C" Q_DECL_EXPORT ccm::ui::MainWindowBehaviour* ccm_window_module_create(ccm::ui::MainWindow& window,
+                                                                                const ccm::ui::MainWindow::Parts& parts,
+                                                                                ccm::profiles::ProfileStore& store);

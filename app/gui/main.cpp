@@ -44,7 +44,8 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
                         "  -h, --help         Show this help.\n"
                         "  -v, --version      Show the version.\n"
                         "  --language LANG    Use LANG (e.g. zh_CN, en) instead of the system language.\n"
-                        "  --quit-after-show  Show the window, print its title and quit (checks an installation).\n\n"
+                        "  --quit-after-show  Show the window, load its module, print its title and quit\n"
+                        "                     (checks an installation).\n\n"
                         "Environment:\n"
                         "  CCM_REPORT_FIRST_PAINT=1  print \"first-paint\" when the window has been painted once\n"
                         "                            (for tests/bench/startup.py); =quit also quits then.\n");
@@ -85,6 +86,7 @@ private:
     bool m_quit;
 };
 
+#ifdef CCM_WINDOW_MODULE_FILE
 /// Where the window module is: in the installed module directory, or beside the executable (a build tree).
 QString windowModulePath()
 {
@@ -134,6 +136,7 @@ loadBehaviour(ccm::ui::MainWindow& window, const ccm::ui::MainWindow::Parts& par
     }
     return std::unique_ptr<ccm::ui::MainWindowBehaviour>(create(window, parts, store));
 }
+#endif
 
 } // namespace
 
@@ -159,7 +162,9 @@ int main(int argc, char* argv[])
     parser.addOption(quitAfterShowOption);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to open"));
     parser.process(app);
+#ifdef CCM_WINDOW_MODULE_FILE
     g_interactive = !parser.isSet(quitAfterShowOption);
+#endif
 
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
     QLocale::setDefault(locale);
@@ -176,11 +181,20 @@ int main(int argc, char* argv[])
     (void)profileStore.load();
     ccm::profiles::ProfileListModel profiles(profileStore);
 
+#ifdef CCM_WINDOW_MODULE_FILE
     ccm::ui::MainWindow::setBehaviourFactory(
         [&profileStore](ccm::ui::MainWindow& window, const ccm::ui::MainWindow::Parts& parts) {
             return loadBehaviour(window, parts, profileStore);
         },
         ccm::ui::MainWindow::Attach::AfterFirstFrame);
+#else
+    // Where the window module is not built (not Linux: see app/gui/CMakeLists.txt), its code is linked in.
+    ccm::ui::MainWindow::setBehaviourFactory(
+        [&profileStore](ccm::ui::MainWindow& window, const ccm::ui::MainWindow::Parts& parts) {
+            return std::unique_ptr<ccm::ui::MainWindowBehaviour>(ccm_window_module_create(window, parts, profileStore));
+        },
+        ccm::ui::MainWindow::Attach::AtConstruction);
+#endif
     ccm::ui::MainWindow window;
     window.setProfileModel(&profiles);
     window.setSettingsFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
