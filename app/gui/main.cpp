@@ -48,7 +48,8 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
                         "                     (checks an installation).\n\n"
                         "Environment:\n"
                         "  CCM_REPORT_FIRST_PAINT=1  print \"first-paint\" when the window has been painted once\n"
-                        "                            (for tests/bench/startup.py); =quit also quits then.\n");
+                        "                            (for tests/bench/startup.py); =quit also quits then;\n"
+                        "                            =ready prints \"ready\" once the window works, then quits.\n");
             exitCode = 0;
             return true;
         }
@@ -56,13 +57,17 @@ bool answerWithoutDisplay(int argc, char* argv[], int& exitCode)
     return false;
 }
 
-/// Prints "first-paint" once the window has painted itself (for tests/bench/startup.py), and quits when asked.
+/// Prints "first-paint" once the window has painted itself (for tests/bench/startup.py). Modes: "quit" quits then;
+/// "ready" also waits until the window works (its behaviour attached, the preview built), prints "ready" and quits.
 class FirstPaintReporter : public QObject
 {
 public:
-    FirstPaintReporter(QWidget* window, bool quit)
+    enum class Mode { Stay, Quit, QuitWhenReady };
+
+    FirstPaintReporter(ccm::ui::MainWindow* window, Mode mode)
         : QObject(window)
-        , m_quit(quit)
+        , m_window(window)
+        , m_mode(mode)
     {
         window->installEventFilter(this);
     }
@@ -73,17 +78,33 @@ public:
             watched->removeEventFilter(this);
             // After the paint event the frame is flushed; report once that happened.
             QTimer::singleShot(0, this, [this] {
-                std::printf("first-paint\n");
-                std::fflush(stdout);
-                if (m_quit)
+                report("first-paint");
+                if (m_mode == Mode::Quit)
                     QApplication::quit();
+                else if (m_mode == Mode::QuitWhenReady)
+                    QTimer::singleShot(0, this, [this] { reportReady(); });
             });
         }
         return false;
     }
 
 private:
-    bool m_quit;
+    static void report(const char* what)
+    {
+        std::printf("%s\n", what);
+        std::fflush(stdout);
+    }
+
+    /// The window queued its deferred start-up (behaviour, preview) with its first paint, before this: it has run.
+    void reportReady()
+    {
+        m_window->attachBehaviour();
+        report("ready");
+        QApplication::quit();
+    }
+
+    ccm::ui::MainWindow* m_window;
+    Mode m_mode;
 };
 
 #ifdef CCM_WINDOW_MODULE_FILE
@@ -200,8 +221,12 @@ int main(int argc, char* argv[])
     window.setSettingsFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                            QStringLiteral("/ccm-importer/window.ini"));
     const QByteArray reportPaint = qgetenv("CCM_REPORT_FIRST_PAINT");
-    if (!reportPaint.isEmpty())
-        new FirstPaintReporter(&window, reportPaint == "quit");
+    if (!reportPaint.isEmpty()) {
+        using Mode = FirstPaintReporter::Mode;
+        new FirstPaintReporter(&window, reportPaint == "quit"    ? Mode::Quit
+                                        : reportPaint == "ready" ? Mode::QuitWhenReady
+                                                                 : Mode::Stay);
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

@@ -454,17 +454,27 @@ void TestMainWindowDesktop::bannerTakesFocusAndSelectionOnceShown()
     QCOMPARE(banner->selectedText(), banner->text());
 }
 
-void TestMainWindowDesktop::behaviourAttachedLaterChangesNoPixel()
+namespace {
+
+/// Windows made from now on get their behaviour after the first frame, as in ccm-importer; `made` counts them.
+void attachAfterFirstFrame(int& made)
 {
-    // ccm-importer paints the first frame before its window module gives the window its behaviour: the frame must be
-    // exactly what the window looks like once the behaviour is there (with a profile manager, as the module sets).
-    int made = 0;
     MainWindow::setBehaviourFactory(
         [&made](MainWindow& window, const MainWindow::Parts& parts) {
             ++made;
             return ccm::ui::MainWindowController::create(window, parts);
         },
         MainWindow::Attach::AfterFirstFrame);
+}
+
+} // namespace
+
+void TestMainWindowDesktop::behaviourAttachedLaterChangesNoPixel()
+{
+    // ccm-importer paints the first frame before its window module gives the window its behaviour: the frame must be
+    // exactly what the window looks like once the behaviour is there (with a profile manager, as the module sets).
+    int made = 0;
+    attachAfterFirstFrame(made);
     QTemporaryDir dir;
     ccm::profiles::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     ccm::profiles::ProfileListModel model(store);
@@ -494,12 +504,7 @@ void TestMainWindowDesktop::behaviourAttachedOnFirstUse()
 {
     // Files given on the command line are opened before the first frame: the behaviour is attached for them.
     int made = 0;
-    MainWindow::setBehaviourFactory(
-        [&made](MainWindow& window, const MainWindow::Parts& parts) {
-            ++made;
-            return ccm::ui::MainWindowController::create(window, parts);
-        },
-        MainWindow::Attach::AfterFirstFrame);
+    attachAfterFirstFrame(made);
     {
         MainWindow window;
         QCOMPARE(made, 0);
