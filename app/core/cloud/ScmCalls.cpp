@@ -28,6 +28,20 @@ QString encodeQueryValue(const QString& value)
 
 } // namespace
 
+Result<QJsonObject> ScmClient::answerObject(const Response* response, const CloudError& error)
+{
+    if (!response)
+        return error.toError();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
+    if (!document.isObject()) {
+        const QString why = parseError.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object")
+                                                                         : parseError.errorString();
+        return CloudError::malformed(response->status, response->requestId, why).toError();
+    }
+    return document.object();
+}
+
 QDateTime parseServiceTime(const QString& text)
 {
     // "2044-01-01 00:00:00.0": the fraction and the time zone are not documented; read as UTC.
@@ -88,20 +102,15 @@ void ScmClient::listCertificates(const ListQuery& query, QObject* context,
     send(call, [this, guard, done](const Response* response, const CloudError& error, bool) {
         if (!guard)
             return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
-        if (!document.isObject()) {
-            done(CloudError::malformed(response->status, response->requestId, parseError.errorString()).toError());
+        Result<QJsonObject> answer = answerObject(response, error);
+        if (!answer.ok()) {
+            done(answer.error());
             return;
         }
         CertificatePage page;
-        for (const auto& value : document.object().value(QLatin1String("certificates")).toArray())
+        for (const auto& value : answer->value(QLatin1String("certificates")).toArray())
             page.certificates.append(value.toObject());
-        page.totalCount = document.object().value(QLatin1String("total_count")).toInt();
+        page.totalCount = answer->value(QLatin1String("total_count")).toInt();
         page.requestId = QString::fromLatin1(response->requestId);
         done(page);
     });
@@ -114,19 +123,8 @@ void ScmClient::showCertificate(const QString& id, QObject* context, std::functi
     call->path = QStringLiteral("/v3/scm/certificates/") + encodeQueryValue(id);
     QPointer<QObject> guard(context);
     send(call, [this, guard, done](const Response* response, const CloudError& error, bool) {
-        if (!guard)
-            return;
-        if (!response) {
-            done(error.toError());
-            return;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(response->body);
-        if (!document.isObject()) {
-            done(CloudError::malformed(response->status, response->requestId, QStringLiteral("not a JSON object"))
-                     .toError());
-            return;
-        }
-        done(document.object());
+        if (guard)
+            done(answerObject(response, error));
     });
 }
 

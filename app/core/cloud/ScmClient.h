@@ -176,6 +176,9 @@ private:
     using Done = std::function<void(const Response* response, const CloudError& error, bool sent)>;
 
     void send(std::shared_ptr<Call> call, Done done);
+    /// The JSON object a list or show call answered: the call's error without an answer, a malformed-answer error
+    /// when the body is not a JSON object.
+    static Result<QJsonObject> answerObject(const Response* response, const CloudError& error);
     /// Sends a call whose answer is only its request id (push, delete).
     void sendForRequestId(std::shared_ptr<Call> call, QObject* context, std::function<void(Result<QString>)> done);
     struct AuthHeaders;
